@@ -1,0 +1,31 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { slidesPlugin } from './src/markdown/satteri-slides.ts';
+import { normalizeBase } from './src/markdown/paths.ts';
+
+// BASE_PATH hosts the site under a sub-path (e.g. BASE_PATH=/immutable-linux/ for GitHub Pages).
+const base = normalizeBase(process.env.BASE_PATH);
+// SITE_URL is the public address (canonical URLs, sitemap, QR codes).
+const site = process.env.SITE_URL || 'https://immutable-linux.example.org';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  markdown: {
+    processor: satteri({ mdastPlugins: [slidesPlugin({ base, contentDir: './content' })] }),
+  },
+  integrations: [
+    starlight({
+      title: 'Immutable Linux',
+      description: 'What if you cannot write to /usr? A meetup talk as slides, docs and simulators.',
+      markdown: { processedDirs: ['./content'] },
+      customCss: ['./src/styles/docs.css'],
+      sidebar: [{ label: 'The talk', items: [{ autogenerate: { directory: 'content' } }] }],
+      lastUpdated: false,
+      pagination: true,
+    }),
+  ],
+});

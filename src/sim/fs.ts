@@ -1,0 +1,424 @@
+// Virtual file system: inodes, a mount table, path resolution with symlinks and
+// mount points, and write checks in the order the Linux kernel makes them.
+
+export type Errno =
+  | 'EROFS' | 'EACCES' | 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST'
+  | 'ENOTEMPTY' | 'ENOSPC' | 'ELOOP' | 'EPERM' | 'EINVAL' | 'EBUSY' | 'EXDEV';
+
+export const ERRNO_TEXT: Record<Errno, string> = {
+  EROFS: 'Read-only file system',
+  EACCES: 'Permission denied',
+  ENOENT: 'No such file or directory',
+  ENOTDIR: 'Not a directory',
+  EISDIR: 'Is a directory',
+  EEXIST: 'File exists',
+  ENOTEMPTY: 'Directory not empty',
+  ENOSPC: 'No space left on device',
+  ELOOP: 'Too many levels of symbolic links',
+  EPERM: 'Operation not permitted',
+  EINVAL: 'Invalid argument',
+  EBUSY: 'Device or resource busy',
+  EXDEV: 'Invalid cross-device link',
+};
+
+export class FsError extends Error {
+  readonly code: Errno;
+  constructor(code: Errno) {
+    super(ERRNO_TEXT[code]);
+    this.code = code;
+  }
+}
+
+export interface Node {
+  t: 'd' | 'f' | 'l' | 'c';
+  mode: number;
+  uid: string;
+  gid: string;
+  mtime: number;
+  kids?: Map<string, Node>;
+  data?: string;
+  target?: string;
+}
+
+export interface Mount {
+  target: string;
+  source: string;
+  fstype: string;
+  options: string;
+  root: Node;
+  /** A read-only bind mount of a writable file system: permission bits are checked before the mount flag (§1.2). */
+  bindRo?: boolean;
+  /** Pseudo file systems that `findmnt --real` and `df` leave out. */
+  pseudo?: boolean;
+}
+
+export const LIMITS = {
+  maxUserInodes: 3000,
+  maxFileSize: 64 * 1024,
+  maxSymlinkHops: 40,
+};
+
+export function dir(mode = 0o755, uid = 'root', gid = uid): Node {
+  return { t: 'd', mode, uid, gid, mtime: 0, kids: new Map() };
+}
+export function file(data = '', mode = 0o644, uid = 'root', gid = uid): Node {
+  return { t: 'f', mode, uid, gid, mtime: 0, data };
+}
+export function link(target: string, uid = 'root'): Node {
+  return { t: 'l', mode: 0o777, uid, gid: uid, mtime: 0, target };
+}
+
+/** Deep copy, used when a deployment or snapshot gets its own tree. */
+export function cloneTree(n: Node): Node {
+  const c: Node = { ...n };
+  if (n.kids) c.kids = new Map([...n.kids].map(([k, v]) => [k, cloneTree(v)]));
+  return c;
+}
+
+/**
+ * Builds a tree from a compact spec: keys are slash paths relative to `root`,
+ * values are file contents (string), `{link}` or `{dir}`. Parent dirs are created.
+ */
+export type Spec = Record<string, string | { link: string } | { dir: true; mode?: number; uid?: string } | { data: string; mode?: number; uid?: string }>;
+export function buildTree(spec: Spec, root: Node = dir()): Node {
+  for (const [path, v] of Object.entries(spec)) {
+    const parts = path.split('/').filter(Boolean);
+    let cur = root;
+    for (const p of parts.slice(0, -1)) {
+      let next = cur.kids!.get(p);
+      if (!next) { next = dir(); cur.kids!.set(p, next); }
+      cur = next;
+    }
+    const name = parts[parts.length - 1];
+    if (typeof v === 'string') cur.kids!.set(name, file(v, v.startsWith('ELF ') ? 0o755 : 0o644));
+    else if ('link' in v) cur.kids!.set(name, link(v.link));
+    else if ('dir' in v) {
+      const existing = cur.kids!.get(name);
+      const d = existing?.t === 'd' ? existing : dir();
+      d.mode = v.mode ?? 0o755;
+      d.uid = d.gid = v.uid ?? 'root';
+      cur.kids!.set(name, d);
+    } else cur.kids!.set(name, file(v.data, v.mode ?? 0o644, v.uid ?? 'root'));
+  }
+  return root;
+}
+
+export function splitPath(p: string): string[] {
+  return p.split('/').filter((s) => s !== '');
+}
+export function joinPath(base: string, rel: string): string {
+  if (rel.startsWith('/')) return rel;
+  return base === '/' ? '/' + rel : base + '/' + rel;
+}
+export function normalize(p: string): string {
+  const out: string[] = [];
+  for (const s of splitPath(p)) {
+    if (s === '.') continue;
+    if (s === '..') out.pop();
+    else out.push(s);
+  }
+  return '/' + out.join('/');
+}
+export function basename(p: string): string {
+  const parts = splitPath(p);
+  return parts.length ? parts[parts.length - 1] : '/';
+}
+
+export interface Resolved {
+  /** Canonical path with symlinks resolved (of the parent, plus the last name). */
+  path: string;
+  node: Node | undefined;
+  parent: Node;
+  parentPath: string;
+  name: string;
+  mount: Mount;
+  parentMount: Mount;
+}
+
+export interface Cred { user: string; groups: string[] }
+export const ROOT: Cred = { user: 'root', groups: ['root'] };
+
+function allowed(n: Node, c: Cred, bit: 4 | 2 | 1): boolean {
+  if (c.user === 'root') return bit !== 1 || n.t === 'd' || (n.mode & 0o111) !== 0;
+  if (n.uid === c.user) return ((n.mode >> 6) & bit) !== 0;
+  if (c.groups.includes(n.gid)) return ((n.mode >> 3) & bit) !== 0;
+  return (n.mode & bit) !== 0;
+}
+
+export class Fs {
+  mounts: Mount[] = [];
+  private byTarget = new Map<string, Mount>();
+  userInodes = 0;
+  now = 0;
+
+  setMounts(ms: Mount[]): void {
+    this.mounts = ms;
+    this.byTarget = new Map(ms.map((m) => [m.target, m]));
+  }
+  mountAt(path: string): Mount | undefined {
+    return this.byTarget.get(path);
+  }
+  /** The mount a canonical path lives on (longest target prefix). */
+  mountOf(path: string): Mount {
+    let p = path;
+    for (;;) {
+      const m = this.byTarget.get(p);
+      if (m) return m;
+      if (p === '/') return this.mounts[0];
+      const i = p.lastIndexOf('/');
+      p = i <= 0 ? '/' : p.slice(0, i);
+    }
+  }
+
+  /** Resolves `p`; all components but the last must exist. Throws FsError. */
+  resolve(p: string, cwd: string, cred: Cred, followLast = true): Resolved {
+    let hops = 0;
+    const walk = (path: string, stack: { node: Node; path: string }[], follow: boolean): Resolved => {
+      const parts = splitPath(path);
+      if (path.startsWith('/')) stack = [{ node: this.mounts[0].root, path: '/' }];
+      if (parts.length === 0) {
+        const top = stack[stack.length - 1];
+        return { path: top.path, node: top.node, parent: top.node, parentPath: top.path, name: '', mount: this.mountOf(top.path), parentMount: this.mountOf(top.path) };
+      }
+      for (let i = 0; i < parts.length; i++) {
+        const name = parts[i];
+        const last = i === parts.length - 1;
+        const top = stack[stack.length - 1];
+        if (top.node.t !== 'd') throw new FsError('ENOTDIR');
+        if (!allowed(top.node, cred, 1)) throw new FsError('EACCES');
+        if (name === '.' || name === '..') {
+          if (name === '..' && stack.length > 1) stack = stack.slice(0, -1);
+          if (last) {
+            const t = stack[stack.length - 1];
+            const pp = t.path === '/' ? '/' : t.path.slice(0, t.path.lastIndexOf('/')) || '/';
+            return { path: t.path, node: t.node, parent: t.node, parentPath: pp, name: basename(t.path), mount: this.mountOf(t.path), parentMount: this.mountOf(pp) };
+          }
+          continue;
+        }
+        const childPath = top.path === '/' ? '/' + name : top.path + '/' + name;
+        const mounted = this.byTarget.get(childPath);
+        let child = mounted ? mounted.root : top.node.kids!.get(name);
+        if (child && child.t === 'l' && (!last || follow)) {
+          if (++hops > LIMITS.maxSymlinkHops) throw new FsError('ELOOP');
+          const r = walk(child.target!, stack, true);
+          if (last) return r;
+          if (!r.node) throw new FsError('ENOENT');
+          // Rebuild the stack for the resolved path so '..' works relative to the real location.
+          stack = this.stackFor(r.path, cred);
+          continue;
+        }
+        if (last) {
+          return { path: childPath, node: child, parent: top.node, parentPath: top.path, name, mount: this.mountOf(childPath), parentMount: this.mountOf(top.path) };
+        }
+        if (!child) throw new FsError('ENOENT');
+        stack = [...stack, { node: child, path: childPath }];
+      }
+      throw new FsError('ENOENT');
+    };
+    const start = this.stackFor(cwd, ROOT);
+    return walk(p, start, followLast);
+  }
+
+  private stackFor(canon: string, _cred: Cred): { node: Node; path: string }[] {
+    const stack = [{ node: this.mounts[0].root, path: '/' }];
+    for (const name of splitPath(canon)) {
+      const top = stack[stack.length - 1];
+      const childPath = top.path === '/' ? '/' + name : top.path + '/' + name;
+      const m = this.byTarget.get(childPath);
+      const child = m ? m.root : top.node.kids?.get(name);
+      if (!child || child.t !== 'd') return stack; // a vanished cwd: fall back to the deepest existing dir
+      stack.push({ node: child, path: childPath });
+    }
+    return stack;
+  }
+
+  get(p: string, cwd: string, cred: Cred, follow = true): Node {
+    const r = this.resolve(p, cwd, cred, follow);
+    if (!r.node) throw new FsError('ENOENT');
+    return r.node;
+  }
+  tryGet(p: string, cwd = '/', cred: Cred = ROOT, follow = true): Node | undefined {
+    try { return this.resolve(p, cwd, cred, follow).node; } catch { return undefined; }
+  }
+
+  // --- checks, in the kernel's order -------------------------------------------------
+
+  /** Creating or removing an entry in `r.parent`: the mount comes first, then permissions (§1.2). */
+  checkDirWrite(r: Resolved, cred: Cred): void {
+    if (isRo(r.parentMount)) throw new FsError('EROFS');
+    if (!allowed(r.parent, cred, 2)) throw new FsError('EACCES');
+  }
+  /** Opening an existing file for writing: a read-only superblock wins, else permission bits, else the ro bind mount (§1.2). */
+  checkOpenWrite(r: Resolved, cred: Cred, truncate: boolean): void {
+    const m = r.mount;
+    if (isRo(m) && (!m.bindRo || truncate)) throw new FsError('EROFS');
+    if (r.node && r.node.t === 'd') throw new FsError('EISDIR');
+    if (r.node && r.node.t === 'c') return;
+    if (r.node && !allowed(r.node, cred, 2)) throw new FsError('EACCES');
+    if (isRo(m)) throw new FsError('EROFS');
+  }
+  checkRead(n: Node, cred: Cred): void {
+    if (!allowed(n, cred, 4)) throw new FsError('EACCES');
+  }
+  canExec(n: Node, cred: Cred): boolean {
+    return allowed(n, cred, 1);
+  }
+
+  // --- operations ---------------------------------------------------------------
+
+  private count(delta: number): void {
+    if (delta > 0 && this.userInodes + delta > LIMITS.maxUserInodes) throw new FsError('ENOSPC');
+    this.userInodes = Math.max(0, this.userInodes + delta);
+  }
+
+  /** Writes (creating if needed) a regular file, the way open(O_CREAT) + write does. */
+  writeFile(p: string, cwd: string, cred: Cred, data: string, append: boolean): void {
+    const r = this.resolve(p, cwd, cred, true);
+    if (r.node) {
+      this.checkOpenWrite(r, cred, !append);
+      if (r.node.t === 'c') return; // /dev/null
+      const next = append ? (r.node.data ?? '') + data : data;
+      if (next.length > LIMITS.maxFileSize) throw new FsError('ENOSPC');
+      r.node.data = next;
+      r.node.mtime = this.now;
+      return;
+    }
+    if (r.name === '' || p.endsWith('/')) throw new FsError('EISDIR');
+    this.checkDirWrite(r, cred);
+    if (data.length > LIMITS.maxFileSize) throw new FsError('ENOSPC');
+    this.count(1);
+    const n = file(data, 0o644, cred.user, cred.user === 'root' ? 'root' : cred.groups[0]);
+    n.mtime = this.now;
+    r.parent.kids!.set(r.name, n);
+  }
+
+  mkdir(p: string, cwd: string, cred: Cred): void {
+    const r = this.resolve(p, cwd, cred, false);
+    if (r.node) throw new FsError('EEXIST');
+    this.checkDirWrite(r, cred);
+    this.count(1);
+    const d = dir(0o755, cred.user, cred.user === 'root' ? 'root' : cred.groups[0]);
+    d.mtime = this.now;
+    r.parent.kids!.set(r.name, d);
+  }
+
+  symlink(target: string, p: string, cwd: string, cred: Cred): void {
+    const r = this.resolve(p, cwd, cred, false);
+    if (r.node) throw new FsError('EEXIST');
+    this.checkDirWrite(r, cred);
+    this.count(1);
+    const l = link(target, cred.user);
+    l.mtime = this.now;
+    r.parent.kids!.set(r.name, l);
+  }
+
+  /** unlink(2) or rmdir(2). */
+  remove(p: string, cwd: string, cred: Cred, isDir: boolean): void {
+    const r = this.resolve(p, cwd, cred, false);
+    if (!r.node) throw new FsError('ENOENT');
+    if (this.mountAt(r.path) || r.path === '/') throw new FsError(isRo(r.parentMount) ? 'EROFS' : 'EBUSY');
+    if (isDir) {
+      if (r.node.t !== 'd') throw new FsError('ENOTDIR');
+      this.checkDirWrite(r, cred);
+      if (r.node.kids!.size) throw new FsError('ENOTEMPTY');
+    } else {
+      if (r.node.t === 'd') throw new FsError('EISDIR');
+      this.checkDirWrite(r, cred);
+    }
+    r.parent.kids!.delete(r.name);
+    this.count(-1);
+  }
+
+  rename(from: string, to: string, cwd: string, cred: Cred): void {
+    const a = this.resolve(from, cwd, cred, false);
+    if (!a.node) throw new FsError('ENOENT');
+    let b = this.resolve(to, cwd, cred, true);
+    if (b.node && b.node.t === 'd' && a.node.t !== 'd') b = this.resolve(joinPath(b.path, a.name), '/', cred, false);
+    this.checkDirWrite(a, cred);
+    this.checkDirWrite(b, cred);
+    if (a.parentMount !== b.parentMount) throw new FsError('EXDEV');
+    if (b.path === a.path) return;
+    if (a.node.t === 'd' && (b.path + '/').startsWith(a.path + '/')) throw new FsError('EINVAL');
+    if (b.node && b.node.t === 'd') {
+      if (a.node.t !== 'd') throw new FsError('EISDIR');
+      if (b.node.kids!.size) throw new FsError('ENOTEMPTY');
+    }
+    a.parent.kids!.delete(a.name);
+    b.parent.kids!.set(b.name, a.node);
+  }
+
+  /** Counts nodes of a tree, for the inode limit when copying. */
+  static size(n: Node): number {
+    let s = 1;
+    if (n.kids) for (const k of n.kids.values()) s += Fs.size(k);
+    return s;
+  }
+  addCopy(parent: Node, name: string, n: Node): void {
+    this.count(Fs.size(n));
+    parent.kids!.set(name, n);
+  }
+}
+
+export function isRo(m: Mount): boolean {
+  return m.options.split(',')[0] === 'ro';
+}
+
+/** A stable digest of a subtree (content, kind, owner, mode), skipping the given mount points. */
+export function digestTree(n: Node, path: string, skip: Set<string>, acc: string[] = []): string[] {
+  acc.push(`${path}|${n.t}|${n.mode}|${n.uid}|${n.gid}|${n.t === 'l' ? n.target : n.t === 'f' ? n.data : ''}`);
+  if (n.kids) {
+    for (const [k, v] of n.kids) {
+      const cp = path === '/' ? '/' + k : path + '/' + k;
+      if (!skip.has(cp)) digestTree(v, cp, skip, acc);
+    }
+  }
+  return acc;
+}
+
+/** Files that differ between two trees: A added in `b`, D deleted, M modified (by content/target). */
+export function diffTrees(a: Node | undefined, b: Node | undefined, prefix = ''): { op: 'A' | 'M' | 'D'; path: string }[] {
+  const out: { op: 'A' | 'M' | 'D'; path: string }[] = [];
+  const names = new Set([...(a?.kids?.keys() ?? []), ...(b?.kids?.keys() ?? [])]);
+  for (const name of [...names].sort()) {
+    const x = a?.kids?.get(name);
+    const y = b?.kids?.get(name);
+    const p = prefix ? prefix + '/' + name : name;
+    if (x && !y) out.push({ op: 'D', path: p });
+    else if (!x && y) out.push({ op: 'A', path: p });
+    else if (x && y) {
+      if (x.t === 'd' && y.t === 'd') out.push(...diffTrees(x, y, p));
+      else if (x.t !== y.t || x.data !== y.data || x.target !== y.target || x.mode !== y.mode) out.push({ op: 'M', path: p });
+    }
+  }
+  return out;
+}
+
+export function getRel(root: Node, rel: string): Node | undefined {
+  let cur: Node | undefined = root;
+  for (const p of splitPath(rel)) cur = cur?.kids?.get(p);
+  return cur;
+}
+export function setRel(root: Node, rel: string, n: Node | undefined): void {
+  const parts = splitPath(rel);
+  let cur = root;
+  for (const p of parts.slice(0, -1)) {
+    let next = cur.kids!.get(p);
+    if (!next || next.t !== 'd') { next = dir(); cur.kids!.set(p, next); }
+    cur = next;
+  }
+  const last = parts[parts.length - 1];
+  if (n) cur.kids!.set(last, n); else cur.kids!.delete(last);
+}
+
+/**
+ * ostree's 3-way /etc merge (§2.2): start from the new default, then carry over every
+ * file the admin changed relative to the old default.
+ */
+export function threeWayMerge(oldDefault: Node, current: Node, newDefault: Node): Node {
+  const merged = cloneTree(newDefault);
+  for (const d of diffTrees(oldDefault, current)) {
+    const n = getRel(current, d.path);
+    setRel(merged, d.path, n ? cloneTree(n) : undefined);
+  }
+  return merged;
+}

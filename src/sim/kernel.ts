@@ -1,0 +1,188 @@
+// The machine's insides shared by the shell, coreutils and system modules.
+import { Fs, ROOT, type Cred, type Node, FsError, ERRNO_TEXT, type Mount } from './fs.ts';
+import { Clock, Rng } from './state.ts';
+
+export type SystemId = 'fcos' | 'microos' | 'k3os' | 'nixos';
+
+export interface Io {
+  k: Kernel;
+  cred: Cred;
+  /** Whether this process runs through sudo (affects nothing the kernel checks, only messages). */
+  sudo: boolean;
+  stdin: string | null;
+  /** Whether stdout is the terminal (not a pipe or a file). */
+  tty: boolean;
+  out(s: string): void;
+  clear(): void;
+  err(s: string): void;
+  /** Asks a yes/no style question; the next line typed is passed to `then`. */
+  ask(question: string, then: (answer: string, io: Io) => number): number;
+}
+
+export type CmdFn = (io: Io, args: string[]) => number;
+
+export interface Service {
+  unit: string;
+  description: string;
+  active: boolean;
+  enabled: boolean;
+  /** Main binary, for systemctl status and ps. */
+  exec: string;
+  docs?: string;
+}
+
+export interface Proc { pid: number; ppid: number; user: string; cmd: string }
+
+export interface TimelineEntry {
+  id: string;
+  label: string;
+  version: string;
+  packages: string[];
+  booted: boolean;
+  nextBoot: boolean;
+  pinned: boolean;
+  rollbackTarget: boolean;
+  staged?: boolean;
+  description?: string;
+}
+export interface TimelineView { kind: 'deployments' | 'snapshots' | 'generations' | 'images'; entries: TimelineEntry[] }
+export interface FsMapEntry {
+  path: string;
+  kind: 'read-only' | 'writable' | 'persistent' | 'reset-at-boot' | 'link';
+  detail: string;
+  mount?: { source: string; fstype: string; options: string };
+}
+export interface TimelineAction { id: 'install' | 'uninstall' | 'upgrade' | 'reboot' | 'rollback' | 'pin' | 'cleanup'; label: string; command: string }
+
+export interface SystemModule {
+  id: SystemId;
+  name: string;
+  user: string;
+  uid: number;
+  /** Supplementary groups of the default user, as `id` prints them: [gid, name]. */
+  groups: [number, string][];
+  hostname(rng: Rng): string;
+  /** Builds the disk contents and the system's own state (kept in `k.sys`). */
+  init(k: Kernel): void;
+  /** Mounts what the boot loader's default entry says; called at start and by reboot. */
+  boot(k: Kernel): void;
+  prompt(k: Kernel): string;
+  commands: Record<string, CmdFn>;
+  path: string;
+  /** Lines printed when the session reconnects after a reboot. */
+  loginBanner(k: Kernel): string;
+  /** Top-level processes besides the shell. */
+  procs(k: Kernel): Proc[];
+  /** `id -Z`-style SELinux context printed by `id`, if the system enforces SELinux. */
+  selinuxContext?: string;
+  kernelRelease(k: Kernel): string;
+  /** Commands that may legitimately change read-only content (the system's update tools). */
+  updateTools: string[];
+  timeline(k: Kernel): TimelineView;
+  fsMap(k: Kernel): FsMapEntry[];
+  actions(k: Kernel): TimelineAction[];
+  /** Whether `mkdir` and friends print UTF-8 (curly) quotes (§1.1 quoting note). */
+  utf8: boolean;
+  /** Text for /etc/os-release, also used by hostnamectl-like output. */
+  prettyName(k: Kernel): string;
+}
+
+export const MAX_HISTORY = 1000;
+
+export class Kernel {
+  readonly sysmod: SystemModule;
+  fs = new Fs();
+  clock = new Clock();
+  rng: Rng;
+  hostname: string;
+  cwd: string;
+  env: Record<string, string> = {};
+  history: string[] = [];
+  historyBase = 1;
+  rootShell = false;
+  lastExit = 0;
+  bootCount = 0;
+  services = new Map<string, Service>();
+  /** System-specific state (deployments, snapshots, generations, images). */
+  sys: unknown;
+  pending: ((answer: string, io: Io) => number) | null = null;
+
+  constructor(sysmod: SystemModule, seed: number) {
+    this.sysmod = sysmod;
+    this.rng = new Rng(seed);
+    this.hostname = sysmod.hostname(this.rng);
+    this.cwd = this.home(sysmod.user);
+    sysmod.init(this);
+    this.bootUp();
+  }
+
+  get user(): string {
+    return this.rootShell ? 'root' : this.sysmod.user;
+  }
+  cred(user = this.user): Cred {
+    return user === 'root' ? ROOT : { user, groups: [user, ...this.sysmod.groups.map((g) => g[1])] };
+  }
+  home(user: string): string {
+    if (user === 'root') return '/root';
+    return '/home/' + user;
+  }
+
+  bootUp(): void {
+    this.bootCount++;
+    this.rootShell = false;
+    this.pending = null;
+    this.sysmod.boot(this);
+    const home = this.home(this.user);
+    this.cwd = this.fs.tryGet(home) ? home : '/';
+    this.resetEnv();
+  }
+
+  resetEnv(): void {
+    const u = this.user;
+    this.env = {
+      HOME: this.home(u),
+      USER: u,
+      LOGNAME: u,
+      HOSTNAME: this.hostname,
+      SHELL: '/bin/bash',
+      PATH: this.sysmod.path,
+      PWD: this.cwd,
+      LANG: 'C.UTF-8',
+      TERM: 'xterm-256color',
+    };
+  }
+
+  /** A fresh directory for a tmpfs, owned by root. */
+  static tmpfsRoot(mode = 0o1777): Node {
+    return { t: 'd', mode, uid: 'root', gid: 'root', mtime: 0, kids: new Map() };
+  }
+
+  quote(s: string): string {
+    return "'" + s + "'";
+  }
+  /** Locale quoting as `mkdir` uses it (§1.1). */
+  lquote(s: string): string {
+    return this.sysmod.utf8 ? '\u2018' + s + '\u2019' : "'" + s + "'";
+  }
+
+  mountList(): Mount[] {
+    return this.fs.mounts;
+  }
+
+  /** Restarts the machine: what the module's boot() rebuilds is all that survives. */
+  reboot(): string {
+    const h = this.hostname;
+    this.clock.tick(60);
+    this.bootUp();
+    return `Connection to ${h} closed by remote host.\nConnection to ${h} closed.\n\n` + this.sysmod.loginBanner(this);
+  }
+}
+
+export function errText(e: unknown): string {
+  if (e instanceof FsError) return ERRNO_TEXT[e.code];
+  return 'Input/output error';
+}
+
+export function mounts(...ms: Mount[]): Mount[] {
+  return ms;
+}

@@ -1,0 +1,100 @@
+import { test, expect, type Page } from '@playwright/test';
+import { TALK_BULLETS, TALK_HEADINGS, TALK_TAGLINES, TALK_LINKS, normalize } from './talk-points.ts';
+
+async function deckText(page: Page): Promise<string> {
+  // textContent of every slide, notes and docs-only passages left out: what the audience sees.
+  return page.evaluate(() => {
+    const parts: string[] = [];
+    for (const s of document.querySelectorAll('.reveal .slides > section')) {
+      const clone = s.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('aside.notes, .docs-only, .sr-only, .slide-links').forEach((n) => n.remove());
+      parts.push(clone.textContent ?? '');
+    }
+    return parts.join('\n');
+  });
+}
+
+const currentId = (page: Page) => page.evaluate(() => (window as any).deck.getCurrentSlide().id as string);
+
+test.describe('deck', () => {
+  test('shows every point of the original talk, in order', async ({ page }) => {
+    await page.goto('slides/');
+    await page.waitForFunction(() => (window as any).deck?.isReady());
+    const text = normalize(await deckText(page));
+    let from = 0;
+    for (const point of [...TALK_BULLETS]) {
+      const at = text.indexOf(normalize(point), from);
+      expect(at, `"${point}" on a slide, after the previous point`).toBeGreaterThanOrEqual(0);
+      from = at;
+    }
+    for (const heading of TALK_HEADINGS) expect(text).toContain(heading);
+    for (const tagline of TALK_TAGLINES) expect(text).toContain(normalize(tagline));
+    const hrefs = await page.locator('.reveal .slides a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const link of TALK_LINKS) expect(hrefs.some((h) => h.startsWith(link.replace(/\/$/, '')))).toBe(true);
+  });
+
+  test('steps through every slide to the last with arrows, space and a clicker', async ({ page }) => {
+    await page.goto('slides/');
+    await page.waitForFunction(() => (window as any).deck?.isReady());
+    const total = await page.evaluate(() => (window as any).deck.getTotalSlides());
+    expect(total).toBeGreaterThan(10);
+    const keys = ['ArrowRight', 'Space', 'PageDown'];
+    for (let i = 1; i < total; i++) {
+      await page.keyboard.press(keys[i % keys.length]);
+      await expect.poll(() => page.evaluate(() => (window as any).deck.getSlidePastCount())).toBe(i);
+    }
+    expect(await page.evaluate(() => (window as any).deck.isLastSlide())).toBe(true);
+    await expect(page.locator('.reveal .slide-number')).toContainText(`${total}`);
+    await expect(page.locator('.reveal .progress')).toBeVisible();
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => (window as any).deck.getSlidePastCount())).toBe(total - 2);
+  });
+
+  test('each slide has a readable id in the URL that survives a reload', async ({ page }) => {
+    await page.goto('slides/');
+    await page.waitForFunction(() => (window as any).deck?.isReady());
+    const ids = await page.locator('.reveal .slides > section').evaluateAll((ss) => ss.map((s) => s.id));
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9][a-z0-9-]*$/);
+    expect(new Set(ids).size).toBe(ids.length);
+    await page.goto('slides/#/coreos');
+    await page.waitForFunction(() => (window as any).deck?.isReady());
+    expect(await currentId(page)).toBe('coreos');
+    await expect(page.locator('section#coreos h2')).toHaveText('CoreOS');
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/#\/fedora-editions$/);
+    await page.reload();
+    await page.waitForFunction(() => (window as any).deck?.isReady());
+    expect(await currentId(page)).toBe('fedora-editions');
+  });
+
+  test('O toggles the overview', async ({ page }) => {
+    await page.goto('slides/#/immutability');
+    await page.waitForFunction(() => (window as any).deck?.isReady());
+    await page.keyboard.press('o');
+    await expect(page.locator('.reveal')).toHaveClass(/overview/);
+    await page.keyboard.press('o');
+    await expect(page.locator('.reveal')).not.toHaveClass(/overview/);
+  });
+
+  test('S opens the speaker view with the slide\'s notes, the next slide, a timer and the docs link', async ({ page, context }) => {
+    await page.goto('slides/#/immutability');
+    await page.waitForFunction(() => (window as any).deck?.isReady());
+    const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    await speaker.waitForLoadState();
+    const notes = speaker.locator('.speaker-controls-notes .value');
+    await expect(notes).toContainText('operating system files cannot be changed');
+    await expect(notes.locator('a')).toHaveAttribute('href', /\/immutability\/#immutability$/);
+    await expect(speaker.locator('#upcoming-slide iframe')).toHaveAttribute('src', /receiver/);
+    await expect(speaker.locator('.speaker-controls-time .timer')).toBeVisible();
+  });
+
+  test('each slide links to its docs section', async ({ page }) => {
+    await page.goto('slides/#/coreos');
+    await page.waitForFunction(() => (window as any).deck?.isReady());
+    const link = page.locator('section#coreos .slide-links .docs-link');
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL(/\/coreos\/#coreos$/);
+    await expect(page.locator('h2#coreos')).toBeInViewport();
+  });
+});
