@@ -11,6 +11,10 @@ const base = normalizeBase(process.env.BASE_PATH);
 const site = process.env.SITE_URL || 'https://immutable-linux.example.org';
 
 export default defineConfig({
+  // OUT_DIR / ASTRO_CACHE_DIR let several builds (a root and a base-path build, or parallel
+  // working copies) live side by side.
+  outDir: process.env.OUT_DIR || './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   site,
   base,
   trailingSlash: 'always',

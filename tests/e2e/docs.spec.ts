@@ -78,7 +78,7 @@ test.describe('docs', () => {
     const result = page.locator('.pagefind-ui__result-link').first();
     await expect(result).toBeVisible();
     await result.click();
-    await expect(page.locator('main')).toContainText('Ignition');
+    await expect(page.locator('main')).toContainText(/ignition/i);
   });
 
   test('light and dark themes, and a phone layout', async ({ page }) => {

@@ -1,10 +1,11 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { distDir } from './site.ts';
 
 /** Every built HTML page, as a site path relative to the base. */
 function builtPages(): string[] {
-  const root = 'dist';
+  const root = distDir;
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -35,5 +36,5 @@ test('no request leaves the site on any page', async ({ page, baseURL }) => {
   await page.goto('slides/#/coreos');
   await page.waitForLoadState('networkidle');
   expect(outside).toEqual([]);
-  expect(readFileSync('dist/index.html', 'utf8')).not.toMatch(/fonts\.googleapis|cdn\.jsdelivr|unpkg\.com/);
+  expect(readFileSync(path.join(distDir, 'index.html'), 'utf8')).not.toMatch(/fonts\.googleapis|cdn\.jsdelivr|unpkg\.com/);
 });
