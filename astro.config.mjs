@@ -7,6 +7,8 @@ import { normalizeBase } from './src/markdown/paths.ts';
 
 // BASE_PATH hosts the site under a sub-path (e.g. BASE_PATH=/immutable-linux/ for GitHub Pages).
 const base = normalizeBase(process.env.BASE_PATH);
+// CONTENT_DIR points the build at another content folder (the build tests use small fixtures).
+const contentDir = process.env.CONTENT_DIR || './content';
 // SITE_URL is the public address (canonical URLs, sitemap, QR codes).
 const site = process.env.SITE_URL || 'https://immutable-linux.example.org';
 
@@ -19,13 +21,13 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   markdown: {
-    processor: satteri({ mdastPlugins: [slidesPlugin({ base, contentDir: './content' })] }),
+    processor: satteri({ mdastPlugins: [slidesPlugin({ base, contentDir })] }),
   },
   integrations: [
     starlight({
       title: 'Immutable Linux',
       description: 'What if you cannot write to /usr? A meetup talk as slides, docs and simulators.',
-      markdown: { processedDirs: ['./content'] },
+      markdown: { processedDirs: [contentDir] },
       customCss: ['./src/styles/docs.css'],
       sidebar: [{ label: 'The talk', items: [{ autogenerate: { directory: 'content' } }] }],
       lastUpdated: false,

@@ -114,8 +114,13 @@ export function slidesPlugin({ base, contentDir }: SlidePluginOptions) {
             n.type === 'heading' ? { ...n, data: { ...(n.data ?? {}), hProperties: { id: idOf(n) } } } : n,
           );
           nodes.splice(slide.headingIndex + 1, 0, links);
-          return element('section', { className: ['slide'], 'data-slide': slide.id, 'data-line': slide.line }, nodes);
+          const props: Record<string, unknown> = { className: ['slide'], 'data-slide': slide.id, 'data-line': slide.line };
+          // A slide without a heading has no anchor of its own; the section carries the id.
+          if (slide.headingIndex < 0) props.id = slide.id;
+          return element('section', props, nodes);
         });
+        // The deck checks that slide ids are unique across pages, and tests read them from here.
+        if (ctx.data?.astro?.frontmatter) ctx.data.astro.frontmatter.slideIds = plan.slides.map((s) => s.id);
         ctx.replaceNode(root, { type: 'root', children: [...plan.keep, ...sections] });
       },
     };

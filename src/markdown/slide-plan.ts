@@ -7,6 +7,7 @@ export interface PlanNode {
   type: string;
   depth?: number;
   name?: string;
+  data?: { hProperties?: { className?: unknown } };
   position?: { start: { line: number; column: number } };
 }
 
@@ -31,8 +32,11 @@ const ROOT_ONLY = new Set(['yaml', 'toml', 'mdxjsEsm']);
 /** Nodes that put nothing on a slide by themselves. */
 const INVISIBLE = new Set(['definition', 'footnoteDefinition']);
 
+/** Speaker notes, before or after the directive visitor turned them into an aside. */
 function isNotes(node: PlanNode): boolean {
-  return node.type === 'containerDirective' && node.name === 'notes';
+  if (node.type === 'containerDirective') return node.name === 'notes';
+  const className = node.data?.hProperties?.className;
+  return Array.isArray(className) && className.includes('notes');
 }
 
 export function planSlides<N extends PlanNode>(
