@@ -29,6 +29,7 @@ export default defineConfig({
       description: 'What if you cannot write to /usr? A meetup talk as slides, docs and simulators.',
       markdown: { processedDirs: [contentDir] },
       customCss: ['./src/styles/docs.css'],
+      routeMiddleware: './src/route-middleware.ts',
       sidebar: [{ label: 'The talk', items: [{ autogenerate: { directory: 'content' } }] }],
       lastUpdated: false,
       pagination: true,

@@ -1,0 +1,27 @@
+/**
+ * Which pages have a social card, and where its image lives. Docs pages come from the content
+ * collection; the deck and the lab are pages of their own and are listed here.
+ */
+export interface CardPage {
+  /** Path of the card image under the base, without extension: `og/coreos`. */
+  image: string;
+  title: string;
+  kicker: string;
+}
+
+export const CARD_SIZE = { width: 1200, height: 630 } as const;
+
+/** The image path for a page path (`/coreos/` -> `og/coreos.png`, `/` -> `og/index.png`). */
+export function cardImagePath(pagePath: string): string {
+  const slug = pagePath.replace(/^\/+|\/+$/g, '') || 'index';
+  return `og/${slug}.png`;
+}
+
+export const EXTRA_CARD_PAGES: { path: string; title: string; kicker: string }[] = [
+  { path: '/slides/', title: 'Immutable Linux: the slides', kicker: 'SLIDES' },
+  { path: '/lab/', title: 'Immutable Linux lab', kicker: 'LAB' },
+  { path: '/lab/fcos/', title: 'Fedora CoreOS simulator', kicker: 'LAB' },
+  { path: '/lab/microos/', title: 'openSUSE MicroOS simulator', kicker: 'LAB' },
+  { path: '/lab/k3os/', title: 'k3OS simulator', kicker: 'LAB' },
+  { path: '/lab/nixos/', title: 'NixOS simulator', kicker: 'LAB' },
+];
