@@ -32,7 +32,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run preview -- --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: several builds are served side by side from one tree (one port each); Astro 7
+    // otherwise allows one preview server per project and refuses or replaces the others.
+    command: `npm run preview -- --host 127.0.0.1 --port ${port} --ignore-lock`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
