@@ -1,0 +1,66 @@
+/**
+ * The only simulator code a page ships up front: it defines <sim-machine>, shows the live part
+ * (the static transcript stays for print and no-JavaScript readers), and loads the engine with
+ * live.ts when the simulator comes into view, or when its slide comes up in the deck, or when
+ * someone presses one of its buttons. Must not import the engine.
+ */
+import { leaveToDeck, whenSlideNear } from './deck-bridge.ts';
+import type { LiveSimulator } from './live.ts';
+
+export class SimMachineElement extends HTMLElement {
+  #live: Promise<LiveSimulator> | null = null;
+
+  connectedCallback(): void {
+    this.querySelector('.sim-live')?.removeAttribute('hidden');
+    this.querySelector('details.sim-transcript')?.removeAttribute('open');
+    // Run buttons work before the engine is there: pressing one loads it.
+    this.querySelectorAll<HTMLElement>('[data-sim-needs-js]').forEach((b) => b.removeAttribute('hidden'));
+    this.addEventListener('click', (e) => {
+      const step = (e.target as Element).closest<HTMLElement>('[data-sim-step]');
+      if (step && (e.target as Element).closest('button') && !this.dataset.ready) {
+        const i = [...this.querySelectorAll('[data-sim-step]')].indexOf(step);
+        void this.load().then((live) => live.runStep(i));
+      }
+    });
+    this.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && e.target instanceof HTMLElement && !e.target.matches('[data-sim-input]')) leaveToDeck(e.target);
+    });
+    if (!whenSlideNear(this, () => void this.load())) this.#loadWhenVisible();
+  }
+
+  /** Loads the engine and the live views once; later calls get the same simulator. */
+  load(): Promise<LiveSimulator> {
+    this.#live ??= import('./live.ts').then((m) => m.mount(this));
+    return this.#live;
+  }
+
+  /** Types a command into this simulator's terminal and runs it (prose "Run" buttons). */
+  async runCommand(command: string): Promise<void> {
+    (await this.load()).runCommand(command);
+  }
+
+  #loadWhenVisible(): void {
+    if (!('IntersectionObserver' in window)) {
+      void this.load();
+      return;
+    }
+    const io = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      io.disconnect();
+      void this.load();
+    }, { rootMargin: '200px' });
+    io.observe(this);
+  }
+}
+
+if (!customElements.get('sim-machine')) customElements.define('sim-machine', SimMachineElement);
+
+// Print the static transcripts (closed <details> would print as their summary only).
+const opened: HTMLDetailsElement[] = [];
+addEventListener('beforeprint', () => {
+  document.querySelectorAll<HTMLDetailsElement>('details.sim-transcript:not([open])').forEach((d) => {
+    d.open = true;
+    opened.push(d);
+  });
+});
+addEventListener('afterprint', () => opened.splice(0).forEach((d) => (d.open = false)));

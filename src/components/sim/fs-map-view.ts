@@ -1,0 +1,69 @@
+/**
+ * The file-system map: the top-level directories from the engine's mount table, each marked
+ * read-only, writable, persistent, reset at boot or link. Choosing one tries a write there in the
+ * terminal, so the answer (or the `Read-only file system` error) comes from the engine.
+ */
+import type { FsMapEntry } from './engine-adapter.ts';
+import type { SimSession } from './session.ts';
+
+/** The command a directory's button types: a write as root, so only the mount can refuse it. */
+export function probeCommand(path: string): string {
+  return `sudo touch ${path.replace(/\/$/, '')}/written-from-the-map`;
+}
+
+const KIND_TEXT: Record<FsMapEntry['kind'], string> = {
+  'read-only': 'read-only',
+  writable: 'writable',
+  persistent: 'persistent',
+  'reset-at-boot': 'reset at boot',
+  link: 'link',
+};
+
+export class FsMapView {
+  readonly #session: SimSession;
+  readonly #list: HTMLElement;
+  readonly #run: (command: string) => void;
+
+  constructor(root: HTMLElement, session: SimSession, run: (command: string) => void) {
+    this.#session = session;
+    this.#run = run;
+    this.#list = root.querySelector<HTMLElement>('[data-sim-fsmap]')!;
+    session.addEventListener('change', () => this.render());
+    this.render();
+  }
+
+  render(): void {
+    const entries = this.#session.machine.fsMap();
+    const key = JSON.stringify(entries);
+    if (this.#list.dataset.key === key) return; // unchanged: keep focus and avoid needless work
+    this.#list.dataset.key = key;
+    const focused = document.activeElement instanceof HTMLElement && this.#list.contains(document.activeElement)
+      ? document.activeElement.dataset.path : undefined;
+    this.#list.replaceChildren(...entries.map((entry) => {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'sim-fs-entry';
+      button.dataset.kind = entry.kind;
+      button.dataset.path = entry.path;
+      const path = document.createElement('span');
+      path.className = 'sim-fs-path';
+      path.textContent = entry.path;
+      const kind = document.createElement('span');
+      kind.className = 'sim-fs-kind';
+      kind.textContent = KIND_TEXT[entry.kind];
+      const detail = document.createElement('span');
+      detail.className = 'sim-fs-detail';
+      detail.textContent = entry.detail;
+      button.append(path, kind, detail);
+      // The mount line as findmnt prints it, for the curious (hover).
+      button.title = entry.mount
+        ? `${entry.mount.source} ${entry.mount.fstype} ${entry.mount.options}\nTry: ${probeCommand(entry.path)}`
+        : `Try: ${probeCommand(entry.path)}`;
+      button.addEventListener('click', () => this.#run(probeCommand(entry.path)));
+      li.append(button);
+      return li;
+    }));
+    if (focused) this.#list.querySelector<HTMLElement>(`[data-path="${CSS.escape(focused)}"]`)?.focus();
+  }
+}

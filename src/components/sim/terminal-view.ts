@@ -1,0 +1,180 @@
+/**
+ * The terminal: a role="log" transcript and one input line after the system's prompt. Everything
+ * the engine prints goes in through textContent, so markup in a command or a file stays text.
+ */
+import { applyCompletion } from './completion.ts';
+import { HistoryCursor } from './history-cursor.ts';
+import { leaveToDeck } from './deck-bridge.ts';
+import type { SimSession } from './session.ts';
+import { keyAction } from './terminal-keys.ts';
+import { displayOutput, transcriptText, TRANSCRIPT_LIMIT, type TranscriptEntry } from './transcript.ts';
+
+export class TerminalView {
+  readonly #session: SimSession;
+  readonly #log: HTMLElement;
+  readonly #input: HTMLInputElement;
+  readonly #prompt: HTMLElement;
+  readonly #status: HTMLElement | null;
+  readonly #history = new HistoryCursor();
+
+  constructor(root: HTMLElement, session: SimSession) {
+    this.#session = session;
+    this.#log = root.querySelector<HTMLElement>('[data-sim-log]')!;
+    this.#input = root.querySelector<HTMLInputElement>('[data-sim-input]')!;
+    this.#prompt = root.querySelector<HTMLElement>('[data-sim-prompt]')!;
+    this.#status = root.querySelector<HTMLElement>('[data-sim-status]');
+    const form = root.querySelector<HTMLFormElement>('[data-sim-form]')!;
+
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.submit();
+    });
+    this.#input.addEventListener('keydown', (e) => this.#onKey(e));
+    // A click anywhere on the screen (but not a text selection) puts the caret in the input.
+    root.querySelector('[data-sim-screen]')?.addEventListener('click', () => {
+      if (!window.getSelection()?.toString()) this.#input.focus({ preventScroll: true });
+    });
+    root.querySelector('[data-sim-action="reset"]')?.addEventListener('click', () => {
+      session.reset();
+      this.say('The machine was reset.');
+    });
+    root.querySelector('[data-sim-action="copy"]')?.addEventListener('click', () => this.#copy());
+
+    session.addEventListener('change', (e) => this.#render((e as CustomEvent<string>).detail));
+    this.#render('redraw');
+    this.#input.disabled = false;
+    root.querySelectorAll<HTMLButtonElement>('.sim-terminal button[disabled]').forEach((b) => (b.disabled = false));
+  }
+
+  /** Runs what the input holds, as Enter does. */
+  submit(): void {
+    const line = this.#input.value;
+    this.#input.value = '';
+    this.#history.reset();
+    this.#session.run(line);
+  }
+
+  /** Types a command into the input and runs it (Run buttons, the timeline, the scenario). */
+  typeAndRun(command: string): void {
+    this.#input.value = command;
+    this.submit();
+  }
+
+  /** A short message for everyone, screen-reader users included (role="status"). */
+  say(message: string): void {
+    if (this.#status) this.#status.textContent = message;
+  }
+
+  #onKey(e: KeyboardEvent): void {
+    const input = this.#input;
+    const action = keyAction(e, input.selectionStart !== input.selectionEnd);
+    if (!action) return;
+    e.preventDefault();
+    const history = this.#session.machine.history();
+    switch (action) {
+      case 'history-back': {
+        const line = this.#history.back(history, input.value);
+        if (line !== null) this.#setLine(line);
+        break;
+      }
+      case 'history-forward': {
+        const line = this.#history.forward(history);
+        if (line !== null) this.#setLine(line);
+        break;
+      }
+      case 'complete': {
+        const before = input.value.slice(0, input.selectionStart ?? input.value.length);
+        const after = input.value.slice(before.length);
+        const { line, listing } = applyCompletion(before, this.#session.machine.complete(before));
+        if (listing) this.#appendText('sim-listing', listing.join('  '));
+        input.value = line + after;
+        input.setSelectionRange(line.length, line.length);
+        break;
+      }
+      case 'clear-screen':
+        this.#session.clearScreen();
+        break;
+      case 'cancel-line':
+        this.#history.reset();
+        this.#session.cancel(input.value);
+        input.value = '';
+        break;
+      case 'leave':
+        leaveToDeck(input);
+        break;
+    }
+  }
+
+  #setLine(line: string): void {
+    this.#input.value = line;
+    this.#input.setSelectionRange(line.length, line.length);
+  }
+
+  #render(kind: string): void {
+    if (kind === 'redraw') {
+      this.#log.replaceChildren(...this.#session.transcript.map((e) => this.#entryNode(e)));
+    } else {
+      const last = this.#session.transcript.at(-1);
+      if (last) this.#log.append(this.#entryNode(last));
+      // The transcript keeps a bounded number of entries; so does the screen (Tab listings included).
+      while (this.#log.childElementCount > TRANSCRIPT_LIMIT) this.#log.firstElementChild?.remove();
+    }
+    this.#prompt.textContent = this.#session.prompt();
+    this.#log.scrollTop = this.#log.scrollHeight;
+  }
+
+  #entryNode(entry: TranscriptEntry): HTMLElement {
+    const node = document.createElement('div');
+    node.className = 'sim-entry';
+    const line = document.createElement('div');
+    line.className = 'sim-entry-line';
+    const prompt = document.createElement('span');
+    prompt.className = 'sim-entry-prompt';
+    prompt.textContent = entry.prompt;
+    const command = document.createElement('span');
+    command.className = 'sim-entry-command';
+    command.textContent = entry.command + (entry.cancelled ? '^C' : '');
+    line.append(prompt, command);
+    node.append(line);
+    const output = displayOutput(entry.output);
+    if (output) {
+      const out = document.createElement('div');
+      out.className = 'sim-entry-output';
+      out.textContent = output;
+      node.append(out);
+    }
+    return node;
+  }
+
+  #appendText(className: string, text: string): void {
+    const node = document.createElement('div');
+    node.className = className;
+    node.textContent = text;
+    this.#log.append(node);
+    this.#log.scrollTop = this.#log.scrollHeight;
+  }
+
+  async #copy(): Promise<void> {
+    const text = transcriptText(this.#session.transcript);
+    this.say((await copyText(text)) ? 'Transcript copied to the clipboard.' : 'Copying was blocked by the browser; select the transcript and copy it instead.');
+  }
+}
+
+/** Copies text; the clipboard API needs a secure context, so there is a fallback for plain http. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}

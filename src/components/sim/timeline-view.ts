@@ -1,0 +1,86 @@
+/**
+ * The rollback timeline: deployments, snapshots, generations or images as the engine reports them,
+ * with what boots now and next, what is pinned, what a rollback returns to. Its buttons type the
+ * real commands into the terminal, so the audience sees what a button does.
+ */
+import type { TimelineEntry, TimelineView as EngineTimeline } from './engine-adapter.ts';
+import type { SimSession } from './session.ts';
+
+const TITLES: Record<EngineTimeline['kind'], string> = {
+  deployments: 'Deployments',
+  snapshots: 'Snapshots',
+  generations: 'Generations',
+  images: 'System images',
+};
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function badges(entry: TimelineEntry): string[] {
+  const out: string[] = [];
+  if (entry.booted) out.push('booted');
+  if (entry.nextBoot) out.push('boots next');
+  if (entry.staged) out.push('staged');
+  if (entry.pinned) out.push('pinned');
+  if (entry.rollbackTarget) out.push('rollback target');
+  return out;
+}
+
+function entryNode(entry: TimelineEntry): HTMLLIElement {
+  const li = el('li', 'sim-tl-entry');
+  for (const flag of ['booted', 'nextBoot', 'pinned', 'rollbackTarget', 'staged'] as const) {
+    if (entry[flag]) li.dataset[flag] = '';
+  }
+  const head = el('div', 'sim-tl-head');
+  head.append(el('span', 'sim-tl-label', entry.label));
+  for (const b of badges(entry)) head.append(el('span', `sim-badge sim-badge-${b.replace(/ /g, '-')}`, b));
+  li.append(head);
+  if (entry.version) li.append(el('div', 'sim-tl-version', entry.version));
+  if (entry.description) li.append(el('div', 'sim-tl-desc', entry.description));
+  if (entry.packages.length) li.append(el('div', 'sim-tl-packages', `Packages: ${entry.packages.join(', ')}`));
+  return li;
+}
+
+export class TimelineView {
+  readonly #session: SimSession;
+  readonly #title: HTMLElement | null;
+  readonly #list: HTMLElement;
+  readonly #actions: HTMLElement;
+  readonly #run: (command: string) => void;
+
+  constructor(root: HTMLElement, session: SimSession, run: (command: string) => void) {
+    this.#session = session;
+    this.#run = run;
+    this.#title = root.querySelector('[data-sim-timeline-title]');
+    this.#list = root.querySelector<HTMLElement>('[data-sim-timeline]')!;
+    this.#actions = root.querySelector<HTMLElement>('[data-sim-actions]')!;
+    session.addEventListener('change', () => this.render());
+    this.render();
+  }
+
+  render(): void {
+    const view = this.#session.machine.timeline();
+    if (this.#title) this.#title.textContent = TITLES[view.kind];
+    this.#list.replaceChildren(...view.entries.map(entryNode));
+    // Keep focus on an action button across redraws: rebuild only when the set of actions changed.
+    const actions = this.#session.machine.actions();
+    const key = actions.map((a) => `${a.id}\u0000${a.command}`).join('\u0001');
+    if (this.#actions.dataset.key === key) return;
+    this.#actions.dataset.key = key;
+    const focused = document.activeElement instanceof HTMLElement && this.#actions.contains(document.activeElement)
+      ? document.activeElement.dataset.actionId : undefined;
+    this.#actions.replaceChildren(...actions.map((a) => {
+      const button = el('button', 'sim-action', a.label);
+      button.type = 'button';
+      button.dataset.actionId = a.id;
+      button.title = a.command;
+      button.addEventListener('click', () => this.#run(a.command));
+      return button;
+    }));
+    if (focused) this.#actions.querySelector<HTMLElement>(`[data-action-id="${focused}"]`)?.focus();
+  }
+}

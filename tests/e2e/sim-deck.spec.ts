@@ -1,0 +1,68 @@
+/**
+ * Simulators in the deck: keys typed into the terminal stay there, Esc hands the keyboard back,
+ * the engine loads only when its slide comes up, and fragments play each system's scenario.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { SIM_SYSTEMS, expectedScenario, shownEntries, trySlideId, waitReady } from './sim-helpers.ts';
+
+async function openSlide(page: Page, id: string) {
+  await page.goto(`slides/#/${id}`);
+  await page.waitForFunction(() => (window as any).deck?.isReady());
+  await expect.poll(() => page.evaluate(() => (window as any).deck.getCurrentSlide().id)).toBe(id);
+}
+
+const deckPosition = (page: Page) => page.evaluate(() => {
+  const deck = (window as any).deck;
+  return { ...deck.getIndices(), overview: deck.isOverview(), paused: deck.isPaused(), hash: location.hash };
+});
+
+test.describe('simulators in the deck', () => {
+  test('the engine loads only when a simulator slide comes up', async ({ page }) => {
+    await page.goto('slides/');
+    await page.waitForFunction(() => (window as any).deck?.isReady());
+    await expect(page.locator('sim-machine')).not.toHaveCount(0);
+    await expect(page.locator('sim-machine[data-ready]')).toHaveCount(0);
+    await openSlide(page, trySlideId('fcos'));
+    await waitReady(page.locator('.reveal .slides section.present sim-machine'));
+  });
+
+  test('keys typed into the terminal stay there; Esc hands focus back to the deck', async ({ page }) => {
+    const id = trySlideId('fcos');
+    await openSlide(page, id);
+    const sim = page.locator('.reveal .slides section.present sim-machine');
+    await waitReady(sim);
+    const input = sim.getByRole('textbox', { name: 'Command' });
+    await input.click();
+    const before = await deckPosition(page);
+    await page.keyboard.type('o s f b');
+    for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Space', 'PageDown', 'Home', 'End']) await page.keyboard.press(key);
+    await page.keyboard.type('x');
+    expect(await deckPosition(page)).toEqual(before);
+    await expect(input).toBeFocused();
+    expect(await input.inputValue()).toContain('o s f b');
+    expect(page.context().pages()).toHaveLength(1); // `s` opened no speaker window
+    await page.keyboard.press('Escape');
+    await expect(input).not.toBeFocused();
+    expect(await deckPosition(page)).toEqual(before); // Esc did not open the overview either
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await deckPosition(page)).hash).not.toBe(before.hash);
+  });
+
+  for (const system of SIM_SYSTEMS) {
+    test(`${system}: the presenter's next key runs the next scripted command`, async ({ page }) => {
+      await openSlide(page, trySlideId(system));
+      const sim = page.locator('.reveal .slides section.present sim-machine');
+      await waitReady(sim);
+      const expected = expectedScenario(system);
+      for (let i = 1; i <= expected.length; i++) {
+        await page.keyboard.press('ArrowRight');
+        await expect.poll(() => shownEntries(sim)).toEqual(expected.slice(0, i));
+        await expect(sim.locator('.sim-step.current-fragment')).toBeVisible();
+      }
+      // Stepping back replays the tour up to the fragment now shown.
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => shownEntries(sim)).toEqual(expected.slice(0, expected.length - 1));
+      expect(await page.evaluate(() => (window as any).deck.getCurrentSlide().id)).toBe(trySlideId(system));
+    });
+  }
+});

@@ -1,0 +1,192 @@
+/**
+ * The lab pages: the guided tour of every system through the UI, the terminal's keys, Share and
+ * its round trip, damaged links, output that stays text, the embed page, and axe on live labs.
+ */
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { SIM_SYSTEMS, expectedScenario, shownEntries, systemName, typeLine, waitReady } from './sim-helpers.ts';
+
+test.describe('simulator lab', () => {
+  test('the lab index lists every system', async ({ page }) => {
+    await page.goto('lab/');
+    for (const system of SIM_SYSTEMS) {
+      await expect(page.getByRole('link', { name: systemName(system), exact: true })).toHaveAttribute('href', new RegExp(`lab/${system}/$`));
+    }
+  });
+
+  for (const system of SIM_SYSTEMS) {
+    test(`${system}: the guided tour plays the scenario with the expected output`, async ({ page }) => {
+      await page.goto(`lab/${system}/`);
+      const sim = page.locator('sim-machine');
+      await waitReady(sim);
+      const expected = expectedScenario(system);
+      const next = sim.getByRole('button', { name: /Start the tour|Next step/ });
+      for (let i = 0; i < expected.length; i++) await next.click();
+      await expect(sim.getByRole('button', { name: 'Tour finished' })).toBeDisabled();
+      expect(await shownEntries(sim)).toEqual(expected);
+      // The timeline follows the machine: after install, reboot and rollback there is more than one entry.
+      expect(await sim.locator('.sim-tl-entry').count()).toBeGreaterThan(1);
+      await expect(sim.locator('.sim-tl-entry[data-booted]')).toHaveCount(1);
+    });
+  }
+
+  test('the terminal has the system prompt, history, completion, Ctrl+L, Ctrl+C and Reset', async ({ page }) => {
+    await page.goto('lab/fcos/');
+    const sim = page.locator('sim-machine');
+    await waitReady(sim);
+    const input = sim.getByRole('textbox', { name: 'Command' });
+    await expect(sim.locator('.sim-line .sim-prompt')).toHaveText('[core@fcos ~]$ ');
+    await typeLine(page, sim, 'sudo touch /usr/bin/foo');
+    await expect(sim.getByRole('log')).toContainText('Read-only file system');
+    await typeLine(page, sim, 'whoami');
+    await expect(sim.getByRole('log')).toContainText('core');
+    // History: Up twice brings back the first command; Down returns to the empty draft.
+    await page.keyboard.press('ArrowUp');
+    await expect(input).toHaveValue('whoami');
+    await page.keyboard.press('ArrowUp');
+    await expect(input).toHaveValue('sudo touch /usr/bin/foo');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(input).toHaveValue('');
+    // Tab completes a command name and a path.
+    await page.keyboard.type('rpm-ost');
+    await page.keyboard.press('Tab');
+    await expect(input).toHaveValue('rpm-ostree ');
+    await input.fill('ls /us');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Tab');
+    await expect(input).toHaveValue('ls /usr/');
+    // Ctrl+C abandons the line, as bash shows it.
+    await page.keyboard.press('Control+c');
+    await expect(input).toHaveValue('');
+    await expect(sim.locator('.sim-entry').last()).toHaveText('[core@fcos ~]$ ls /usr/^C');
+    // Ctrl+L clears the screen but not the machine.
+    await page.keyboard.press('Control+l');
+    await expect(sim.locator('.sim-entry')).toHaveCount(0);
+    await page.keyboard.press('ArrowUp');
+    await expect(input).toHaveValue('whoami');
+    // Reset: a fresh machine, with an empty history.
+    await typeLine(page, sim, 'sudo rpm-ostree install htop');
+    await expect(sim.locator('.sim-tl-entry')).toHaveCount(2);
+    await sim.getByRole('button', { name: 'Reset' }).click();
+    await expect(sim.locator('.sim-entry')).toHaveCount(0);
+    await expect(sim.locator('.sim-tl-entry')).toHaveCount(1);
+    await expect(sim.getByRole('status')).toHaveText('The machine was reset.');
+  });
+
+  test('copies the transcript as plain text', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('lab/nixos/');
+    const sim = page.locator('sim-machine');
+    await waitReady(sim);
+    await typeLine(page, sim, 'sudo touch /nix/store/foo');
+    await sim.getByRole('button', { name: 'Copy transcript' }).click();
+    await expect(sim.getByRole('status')).toHaveText('Transcript copied to the clipboard.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe((await shownEntries(sim)).join('\n'));
+    expect(copied).toContain('sudo touch /nix/store/foo');
+  });
+
+  test('timeline and file-system buttons run real commands in the terminal', async ({ page }) => {
+    await page.goto('lab/fcos/');
+    const sim = page.locator('sim-machine');
+    await waitReady(sim);
+    const usr = sim.locator('.sim-fs-entry[data-path="/usr"]');
+    await expect(usr).toContainText('read-only');
+    await usr.click();
+    await expect(sim.locator('.sim-entry').last()).toContainText('touch /usr/written-from-the-map');
+    await expect(sim.locator('.sim-entry').last()).toContainText('Read-only file system');
+    const actions = sim.getByRole('group', { name: /Actions/ }).getByRole('button');
+    expect(await actions.count()).toBeGreaterThan(0);
+    const install = sim.locator('.sim-action[data-action-id="install"]');
+    const command = await install.getAttribute('title');
+    await install.click();
+    await expect(sim.locator('.sim-entry').last().locator('.sim-entry-command')).toHaveText(command!);
+    await expect(sim.locator('.sim-tl-entry')).toHaveCount(2);
+  });
+
+  test('Share puts the machine and transcript in the URL; opening it restores both', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('lab/microos/');
+    const sim = page.locator('sim-machine');
+    await waitReady(sim);
+    await typeLine(page, sim, 'sudo transactional-update -n pkg install htop');
+    await typeLine(page, sim, 'echo "<b>kept as text</b>"');
+    await page.keyboard.type('half a line');
+    await page.keyboard.press('Control+c');
+    const before = await shownEntries(sim);
+    const timelineBefore = await sim.locator('.sim-tl-list').textContent();
+    await sim.getByRole('button', { name: 'Share' }).click();
+    const link = await sim.getByLabel('Link to this machine').inputValue();
+    expect(link).toMatch(/lab\/microos\/#s=1\.[A-Za-z0-9_-]+$/);
+    expect(page.url()).toBe(link);
+
+    const other = await context.newPage();
+    await other.goto(link);
+    const restored = other.locator('sim-machine');
+    await waitReady(restored);
+    expect(await shownEntries(restored)).toEqual(before);
+    await expect(restored.locator('.sim-tl-list')).toHaveText(timelineBefore!);
+    // The machine itself came back, not only the screen: history and state carry on.
+    await other.getByRole('textbox', { name: 'Command' }).click();
+    await other.keyboard.press('ArrowUp');
+    await expect(restored.getByRole('textbox', { name: 'Command' })).toHaveValue('echo "<b>kept as text</b>"');
+    await expect(restored.getByRole('alert')).toBeHidden();
+  });
+
+  for (const [what, hash, message] of [
+    ['a damaged', '#s=1.not-a-real-session', /damaged/],
+    ['an outdated', '#s=0.AAAA', /another version/],
+  ] as const) {
+    test(`${what} share link shows a message and a fresh machine`, async ({ page }) => {
+      await page.goto(`lab/k3os/${hash}`);
+      const sim = page.locator('sim-machine');
+      await waitReady(sim);
+      await expect(sim.getByRole('alert')).toHaveText(message);
+      await expect(sim.getByRole('alert')).toContainText('fresh machine');
+      await expect(sim.locator('.sim-entry')).toHaveCount(0);
+      await typeLine(page, sim, 'whoami');
+      await expect(sim.getByRole('log')).toContainText('rancher');
+    });
+  }
+
+  test('markup typed into the terminal stays text', async ({ page }) => {
+    await page.goto('lab/fcos/');
+    const sim = page.locator('sim-machine');
+    await waitReady(sim);
+    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b>';
+    await typeLine(page, sim, `echo '${payload}' > /var/tmp/x.html; cat /var/tmp/x.html`);
+    await expect(sim.locator('.sim-entry-output').last()).toHaveText(payload);
+    expect(await sim.getByRole('log').locator('img, script, b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  });
+
+  test('the embed page holds just the simulator, and shares a link to the lab', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('lab/nixos/embed/');
+    await expect(page.locator('.sidebar-pane, header.header')).toHaveCount(0);
+    const sim = page.locator('sim-machine');
+    await waitReady(sim);
+    await typeLine(page, sim, 'nixos-version');
+    await sim.getByRole('button', { name: 'Share' }).click();
+    expect(await sim.getByLabel('Link to this machine').inputValue()).toMatch(/lab\/nixos\/#s=1\./);
+    await expect(page.getByRole('link', { name: /Open in the lab/ })).toHaveAttribute('href', /lab\/nixos\/$/);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations on live lab pages (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const path of ['lab/', 'lab/fcos/', 'lab/microos/embed/']) {
+        await page.goto(path);
+        const sim = page.locator('sim-machine');
+        if (await sim.count()) {
+          await waitReady(sim);
+          await typeLine(page, sim, 'sudo touch /usr/bin/foo');
+          await sim.getByRole('button', { name: /Start the tour|Next step/ }).click();
+        }
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
+    });
+  }
+});
