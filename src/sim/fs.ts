@@ -50,6 +50,12 @@ export interface Mount {
   bindRo?: boolean;
   /** Pseudo file systems that `findmnt --real` and `df` leave out. */
   pseudo?: boolean;
+  /** `mount -o remount,rw` fails: the device itself is read-only (squashfs, composefs). */
+  writeProtected?: boolean;
+  /** A btrfs snapshot whose subvolume has ro=true: writes fail even after a rw remount (§3.1). */
+  subvolRo?: boolean;
+  /** df figures in 1K blocks: [size, used]. */
+  df?: [number, number];
 }
 
 export const LIMITS = {
@@ -151,7 +157,12 @@ export class Fs {
   userInodes = 0;
   now = 0;
 
+  /** Installs a mount table; tmpfs and pseudo mounts keep their contents unless the machine boots (setMounts([]) first). */
   setMounts(ms: Mount[]): void {
+    for (const m of ms) {
+      const old = this.byTarget.get(m.target);
+      if (old && old !== m && (m.pseudo || m.fstype === 'tmpfs') && old.fstype === m.fstype) m.root = old.root;
+    }
     this.mounts = ms;
     this.byTarget = new Map(ms.map((m) => [m.target, m]));
   }
@@ -360,7 +371,7 @@ export class Fs {
 }
 
 export function isRo(m: Mount): boolean {
-  return m.options.split(',')[0] === 'ro';
+  return m.options.split(',')[0] === 'ro' || m.subvolRo === true;
 }
 
 /** A stable digest of a subtree (content, kind, owner, mode), skipping the given mount points. */

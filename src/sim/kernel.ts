@@ -69,6 +69,12 @@ export interface SystemModule {
   prompt(k: Kernel): string;
   commands: Record<string, CmdFn>;
   path: string;
+  /** PATH for root shells and sudo's secure_path. */
+  rootPath: string;
+  /** Home directories as /etc/passwd has them. */
+  homeOf(user: string): string;
+  /** The default user's primary group, if not a group of its own name and uid. */
+  primaryGroup?: [number, string];
   /** Lines printed when the session reconnects after a reboot. */
   loginBanner(k: Kernel): string;
   /** Top-level processes besides the shell. */
@@ -76,6 +82,8 @@ export interface SystemModule {
   /** `id -Z`-style SELinux context printed by `id`, if the system enforces SELinux. */
   selinuxContext?: string;
   kernelRelease(k: Kernel): string;
+  /** Version of an installable package's program, for `prog --version`; also silences the not-found hint. */
+  pkgVersion(name: string): string | undefined;
   /** Commands that may legitimately change read-only content (the system's update tools). */
   updateTools: string[];
   timeline(k: Kernel): TimelineView;
@@ -120,17 +128,17 @@ export class Kernel {
     return this.rootShell ? 'root' : this.sysmod.user;
   }
   cred(user = this.user): Cred {
-    return user === 'root' ? ROOT : { user, groups: [user, ...this.sysmod.groups.map((g) => g[1])] };
+    return user === 'root' ? ROOT : { user, groups: [this.sysmod.primaryGroup?.[1] ?? user, ...this.sysmod.groups.map((g) => g[1])] };
   }
   home(user: string): string {
-    if (user === 'root') return '/root';
-    return '/home/' + user;
+    return this.sysmod.homeOf(user);
   }
 
   bootUp(): void {
     this.bootCount++;
     this.rootShell = false;
     this.pending = null;
+    this.fs.setMounts([]); // a boot starts every tmpfs empty
     this.sysmod.boot(this);
     const home = this.home(this.user);
     this.cwd = this.fs.tryGet(home) ? home : '/';
@@ -145,7 +153,7 @@ export class Kernel {
       LOGNAME: u,
       HOSTNAME: this.hostname,
       SHELL: '/bin/bash',
-      PATH: this.sysmod.path,
+      PATH: u === 'root' ? this.sysmod.rootPath : this.sysmod.path,
       PWD: this.cwd,
       LANG: 'C.UTF-8',
       TERM: 'xterm-256color',

@@ -320,7 +320,8 @@ export class Shell {
   lookup(name: string, cred: Cred): { kind: 'builtin' } | { kind: 'file'; path: string; impl: string | null } | { kind: 'denied'; path: string } | null {
     const k = this.k;
     if (BUILTINS.includes(name)) return { kind: 'builtin' };
-    const candidates = name.includes('/') ? [name] : k.env.PATH.split(':').filter(Boolean).map((d) => joinPath(d, name));
+    const path = cred.user === 'root' && !k.rootShell ? k.sysmod.rootPath : k.env.PATH; // sudo uses secure_path
+    const candidates = name.includes('/') ? [name] : path.split(':').filter(Boolean).map((d) => joinPath(d, name));
     for (const p of candidates) {
       let n;
       try {
@@ -338,7 +339,7 @@ export class Shell {
 
   commandNames(): string[] {
     const names = new Set<string>(BUILTINS);
-    for (const d of this.k.env.PATH.split(':')) {
+    for (const d of this.k.env.PATH.split(':').filter(Boolean)) {
       const n = this.k.fs.tryGet(d, '/', this.k.cred());
       if (n?.t === 'd') for (const [name, f] of n.kids!) if (f.t !== 'd') names.add(name);
     }
@@ -363,7 +364,7 @@ export class Shell {
         return 1;
       }
       io.err(`bash: ${name}: command not found\n`);
-      if (name.length < 64) io.err(this.hint());
+      if (name.length < 64 && !this.k.sysmod.pkgVersion(name)) io.err(this.hint());
       return 127;
     }
     if (found.kind === 'denied') {
@@ -378,6 +379,11 @@ export class Shell {
       return this.builtin(io, name, args, depth);
     }
     const fn = found.impl ? this.impl(found.impl) : undefined;
+    const version = found.impl ? this.k.sysmod.pkgVersion(found.impl) : undefined;
+    if (!fn && version && (args[0] === '--version' || args[0] === '-V' || args[0] === '-v')) {
+      io.out(`${found.impl} ${version}\n`);
+      return 0;
+    }
     if (!fn) {
       io.err(`${name}: this program is installed (${found.path}), but the simulator does not emulate it\n`);
       return 0;

@@ -1,0 +1,92 @@
+// Pieces the four system modules share: program files, standard /etc files and mounts.
+import { buildTree, dir, file, type Node, type Spec, type Mount } from '../fs.ts';
+import { COMMON_BINARIES } from '../coreutils.ts';
+import { type Io, Kernel } from '../kernel.ts';
+
+/** A program file; the shell runs the implementation named after `sim:`. */
+export function elf(name: string): string {
+  return `ELF sim:${name}\n`;
+}
+
+export function binaries(names: string[], prefix = ''): Spec {
+  const spec: Spec = {};
+  for (const n of names) spec[`${prefix}${n}`] = elf(n);
+  return spec;
+}
+
+/** /usr/bin with coreutils and friends, plus `extra` system tools. */
+export function usrBin(extra: string[], withSystemd = true): Spec {
+  const names = [...COMMON_BINARIES, 'bash', 'sh', ...extra];
+  if (withSystemd) names.push('systemctl', 'reboot', 'poweroff', 'shutdown');
+  return binaries(names, 'bin/');
+}
+
+export function passwd(user: string, uid: number, home: string): string {
+  return `root:x:0:0:Super User:/root:/bin/bash\n${user}:x:${uid}:${uid}:${user}:${home}:/bin/bash\n`;
+}
+
+export function groupFile(user: string, uid: number, groups: [number, string][]): string {
+  const lines = ['root:x:0:'];
+  for (const [gid, g] of groups) lines.push(`${g}:x:${gid}:${user}`);
+  lines.push(`${user}:x:${uid}:`);
+  return lines.join('\n') + '\n';
+}
+
+/** The account files every /etc has; /etc/shadow is unreadable for users. */
+export function etcAccounts(root: Node, user: string, uid: number, groups: [number, string][], home: string): void {
+  buildTree({ passwd: passwd(user, uid, home), group: groupFile(user, uid, groups) }, root);
+  root.kids!.set('shadow', file(`root:!locked::0:99999:7:::\n${user}:!:20000:0:99999:7:::\n`, 0o000));
+}
+
+export function homeDir(user: string): Node {
+  const h = dir(0o700, user);
+  h.kids!.set('.bashrc', file('# .bashrc\n', 0o644, user));
+  return h;
+}
+
+export function tmpfs(target: string, options = 'rw,nosuid,nodev'): Mount {
+  return { target, source: 'tmpfs', fstype: 'tmpfs', options, root: Kernel.tmpfsRoot(target === '/run' ? 0o755 : 0o1777), pseudo: true, df: [1014532, 1024] };
+}
+
+/** /proc, /sys and /dev, with /dev/null as a character device that swallows writes. */
+export function pseudoMounts(): Mount[] {
+  const devRoot = dir();
+  devRoot.kids!.set('null', { t: 'c', mode: 0o666, uid: 'root', gid: 'root', mtime: 0 });
+  return [
+    { target: '/proc', source: 'proc', fstype: 'proc', options: 'rw,nosuid,nodev,noexec,relatime', root: dir(0o555), pseudo: true },
+    { target: '/sys', source: 'sysfs', fstype: 'sysfs', options: 'ro,nosuid,nodev,noexec,relatime', root: dir(0o555), pseudo: true },
+    { target: '/dev', source: 'devtmpfs', fstype: 'devtmpfs', options: 'rw,nosuid,size=4096k,nr_inodes=1048576,mode=755', root: devRoot, pseudo: true, df: [4096, 0] },
+  ];
+}
+
+export function needRoot(io: Io, message: string): boolean {
+  if (io.cred.user === 'root') return false;
+  io.err(message);
+  return true;
+}
+
+/** Makes the mount points exist in `root`, as mkdir would have at install time. */
+export function ensureMountPoints(root: Node, targets: string[]): void {
+  const spec: Spec = {};
+  for (const t of targets) if (t !== '/') spec[t.slice(1)] = { dir: true };
+  for (const [p] of Object.entries(spec)) {
+    const parts = p.split('/');
+    let cur = root;
+    for (const part of parts) {
+      let n = cur.kids!.get(part);
+      if (!n) {
+        n = dir();
+        cur.kids!.set(part, n);
+      }
+      if (n.t !== 'd') break;
+      cur = n;
+    }
+  }
+}
+
+export function osRelease(fields: [string, string][]): string {
+  return fields.map(([k, v]) => `${k}=${/^[A-Za-z0-9._-]+$/.test(v) && !['NAME', 'PRETTY_NAME', 'VERSION'].includes(k) ? v : `"${v}"`}`).join('\n') + '\n';
+}
+
+/** A package a system can install, with the program files it adds. */
+export interface Pkg { name: string; version: string; bins: string[]; size: string }

@@ -1,0 +1,585 @@
+// openSUSE MicroOS (2026): read-only btrfs snapshot as /, /etc inside the snapshot
+// (transactional-update >= 5), writable subvolumes, transactional-update and snapper (§3).
+import { buildTree, cloneTree, dir, file, diffTrees, getRel, setRel, type Node, type Mount } from '../fs.ts';
+import { type SystemModule, type Kernel, type Io, type CmdFn, Kernel as K } from '../kernel.ts';
+import { cDate } from '../state.ts';
+import { usrBin, etcAccounts, homeDir, tmpfs, pseudoMounts, needRoot, osRelease, elf, binaries, type Pkg } from './common.ts';
+
+const TU = '6.1.3';
+const MAX_SNAPSHOTS = 30;
+
+interface Release { version: string; kernel: string; upgrades: [string, string, string][] }
+const RELEASES: Release[] = [
+  { version: '20261119', kernel: '6.17.8-1-default', upgrades: [] },
+  {
+    version: '20261125',
+    kernel: '6.17.9-1-default',
+    upgrades: [
+      ['kernel-default', '6.17.8-1.1', '6.17.9-1.1'],
+      ['libzypp', '17.37.18-1.1', '17.37.19-1.1'],
+      ['microos-release', '20261119-1.1', '20261125-1.1'],
+      ['podman', '5.7.0-1.1', '5.7.1-1.1'],
+      ['systemd', '258.2-1.1', '258.3-1.1'],
+      ['zypper', '1.14.94-1.1', '1.14.95-1.1'],
+    ],
+  },
+];
+
+const PACKAGES: Record<string, Pkg> = {
+  htop: { name: 'htop', version: '3.4.1-1.2', bins: ['htop'], size: '184.3 KiB' },
+  tmux: { name: 'tmux', version: '3.5a-2.3', bins: ['tmux'], size: '455.1 KiB' },
+  strace: { name: 'strace', version: '6.17-1.1', bins: ['strace'], size: '1.3 MiB' },
+  tree: { name: 'tree', version: '2.2.1-1.4', bins: ['tree'], size: '59.8 KiB' },
+};
+const BASE_PACKAGES = ['podman', 'zypper', 'bash', 'coreutils', 'vim-small', 'snapper', 'transactional-update'];
+
+interface Snapshot {
+  n: number;
+  date: number;
+  desc: string;
+  cleanup: string;
+  userdata: string;
+  release: number;
+  packages: string[];
+  root: Node;
+  base?: number;
+  /** /etc as it was when this snapshot was branched off, for the first-boot sync (§3.2). */
+  syncpoint?: Node;
+  used: string;
+}
+
+interface MicroState {
+  snaps: Snapshot[];
+  booted: number;
+  def: number;
+  lastWorking: number | null;
+  subvols: Record<string, Node>;
+  efi: Node;
+  prevBooted: number | null;
+}
+
+const st = (k: Kernel) => k.sys as MicroState;
+const snap = (s: MicroState, n: number) => s.snaps.find((x) => x.n === n);
+
+function rootFor(k: Kernel, rel: number, packages: string[]): Node {
+  const r = RELEASES[rel];
+  const root = buildTree({
+    bin: { link: 'usr/bin' },
+    sbin: { link: 'usr/sbin' },
+    lib: { link: 'usr/lib' },
+    lib64: { link: 'usr/lib64' },
+    ...Object.fromEntries(Object.entries(usrBin(['zypper', 'snapper', 'podman', 'vi', 'rpm'], true)).map(([p, v]) => ['usr/' + p, v])),
+    ...binaries(['transactional-update', 'tukit'], 'usr/sbin/'),
+    'usr/lib/os-release': osRelease([
+      ['NAME', 'openSUSE MicroOS'],
+      ['ID', 'opensuse-microos'],
+      ['ID_LIKE', 'suse opensuse opensuse-tumbleweed microos sl-micro'],
+      ['VERSION_ID', r.version],
+      ['PRETTY_NAME', 'openSUSE MicroOS'],
+      ['ANSI_COLOR', '0;32'],
+      ['CPE_NAME', 'cpe:/o:opensuse:microos:' + r.version],
+      ['BUG_REPORT_URL', 'https://bugzilla.opensuse.org'],
+      ['SUPPORT_URL', 'https://bugs.opensuse.org'],
+      ['HOME_URL', 'https://www.opensuse.org/#MicroOS'],
+      ['DOCUMENTATION_URL', 'https://en.opensuse.org/Portal:MicroOS'],
+      ['LOGO', 'distributor-logo-MicroOS'],
+    ]),
+    [`usr/lib/modules/${r.kernel}/vmlinuz`]: 'ELF kernel image\n',
+    'usr/local': { dir: true },
+    'etc/os-release': { link: '../usr/lib/os-release' },
+    'etc/hostname': k.hostname + '\n',
+    'etc/transactional-update.conf': '# see /usr/etc/transactional-update.conf\n',
+    'etc/zypp/zypp.conf': '## Configuration file for software management\n',
+    'boot/grub2/x86_64-efi': { dir: true },
+    'boot/efi': { dir: true },
+    '.snapshots': { dir: true },
+    var: { dir: true },
+    home: { dir: true },
+    root: { dir: true, mode: 0o700 },
+    opt: { dir: true },
+    srv: { dir: true },
+    tmp: { dir: true, mode: 0o1777 },
+    run: { dir: true },
+    mnt: { dir: true },
+    dev: { dir: true },
+    proc: { dir: true },
+    sys: { dir: true },
+  });
+  etcAccounts(root.kids!.get('etc')!, 'tux', 1000, [[100, 'users'], [1000, 'tux']].slice(0, 0) as [number, string][], '/home/tux');
+  root.kids!.get('etc')!.kids!.set('group', file('root:x:0:\nusers:x:100:\nwheel:x:497:tux\n'));
+  const bin = getRel(root, 'usr/bin')!;
+  for (const p of packages) for (const b of PACKAGES[p]?.bins ?? []) bin.kids!.set(b, file(elf(b), 0o755));
+  return root;
+}
+
+function mountsFor(k: Kernel): Mount[] {
+  const s = st(k);
+  const b = snap(s, s.booted)!;
+  const sv = (target: string, sub: string): Mount => ({ target, source: `/dev/vda3[/@/${sub}]`, fstype: 'btrfs', options: `rw,relatime,ssd,space_cache=v2,subvolid=${260 + sub.length},subvol=/@/${sub}`, root: s.subvols[sub], df: [41922560, 3145728] });
+  return [
+    // the snapshot's subvolume carries ro=true, so writes fail even after a rw remount (§3.1)
+    { target: '/', source: `/dev/vda3[/@/.snapshots/${b.n}/snapshot]`, fstype: 'btrfs', options: `ro,relatime,ssd,space_cache=v2,subvolid=${266 + b.n},subvol=/@/.snapshots/${b.n}/snapshot`, root: b.root, subvolRo: true, df: [41922560, 3145728] },
+    ...pseudoMounts(),
+    // /etc is a nested rw subvolume of the snapshot since t-u 5.0 (§3.2); shown as its own mount here (RECONSTRUCTED)
+    { target: '/etc', source: `/dev/vda3[/@/.snapshots/${b.n}/snapshot/etc]`, fstype: 'btrfs', options: `rw,relatime,ssd,space_cache=v2,subvolid=${300 + b.n},subvol=/@/.snapshots/${b.n}/snapshot/etc`, root: b.root.kids!.get('etc')! },
+    { target: '/.snapshots', source: '/dev/vda3[/@/.snapshots]', fstype: 'btrfs', options: 'rw,relatime,ssd,space_cache=v2,subvolid=266,subvol=/@/.snapshots', root: snapshotsDir(s) },
+    sv('/boot/grub2/x86_64-efi', 'boot/grub2/x86_64-efi'),
+    sv('/home', 'home'),
+    sv('/opt', 'opt'),
+    sv('/root', 'root'),
+    sv('/srv', 'srv'),
+    sv('/usr/local', 'usr/local'),
+    sv('/var', 'var'),
+    { target: '/boot/efi', source: '/dev/vda2', fstype: 'vfat', options: 'rw,relatime,fmask=0022,dmask=0022,codepage=437,iocharset=iso8859-1,shortname=mixed,errors=remount-ro', root: s.efi, df: [20408, 5284] },
+    tmpfs('/run', 'rw,nosuid,nodev,size=798952k,nr_inodes=819200,mode=755'),
+    tmpfs('/tmp', 'rw,nosuid,nodev,size=1997384k,nr_inodes=1048576'),
+  ];
+}
+
+function snapshotsDir(s: MicroState): Node {
+  const d = dir(0o750);
+  for (const x of s.snaps) {
+    if (x.n === 0) continue;
+    const sd = dir();
+    sd.kids!.set('snapshot', x.root);
+    sd.kids!.set('info.xml', file(`<?xml version="1.0"?>\n<snapshot>\n  <type>single</type>\n  <num>${x.n}</num>\n  <description>${x.desc}</description>\n</snapshot>\n`, 0o640));
+    d.kids!.set(String(x.n), sd);
+  }
+  return d;
+}
+
+// --- snapper ------------------------------------------------------------------------
+
+function snapperList(io: Io): number {
+  const s = st(io.k);
+  const header = ['#', 'Type', 'Pre #', 'Date', 'User', 'Used Space', 'Cleanup', 'Description', 'Userdata'];
+  const right = new Set([0, 2, 5]);
+  const rows = s.snaps.map((x) => {
+    const mark = x.n === 0 ? '' : x.n === s.booted && x.n === s.def ? '*' : x.n === s.booted ? '-' : x.n === s.def ? '+' : '';
+    return [`${x.n}${mark}`, 'single', '', x.n === 0 ? '' : cDate(x.date), 'root', x.used, x.cleanup, x.desc, x.userdata];
+  });
+  const all = [header, ...rows];
+  const w = header.map((_, i) => Math.max(...all.map((r) => [...r[i]].length)));
+  const fmt = (r: string[]) => r.map((c, i) => (right.has(i) ? c.padStart(w[i]) : c.padEnd(w[i]))).join(' │ ').trimEnd();
+  // Table::auto_style(): box-drawing glyphs in a UTF-8 locale (§3.4)
+  const sep = w.map((x, i) => '─'.repeat(x + (i === 0 || i === w.length - 1 ? 1 : 2))).join('┼');
+  io.out([fmt(header), sep, ...rows.map(fmt)].join('\n') + '\n');
+  return 0;
+}
+
+const snapper: CmdFn = (io, args) => {
+  const sub = args.find((a) => !a.startsWith('-'));
+  if (io.cred.user !== 'root') {
+    io.err('No permissions.\n');
+    return 1;
+  }
+  const s = st(io.k);
+  if (sub === 'list' || sub === 'ls' || sub === undefined) return snapperList(io);
+  if (sub === 'delete' || sub === 'rm') {
+    for (const a of args.slice(args.indexOf(sub) + 1)) {
+      const n = Number(a);
+      if (n === 0) {
+        io.err(`Cannot delete snapshot 0 since it is the current system.\n`);
+        return 1;
+      }
+      if (n === s.booted) {
+        io.err(`Cannot delete snapshot ${n} since it is the currently mounted snapshot.\n`);
+        return 1;
+      }
+      if (n === s.def) {
+        io.err(`Cannot delete snapshot ${n} since it is the next to be mounted snapshot.\n`);
+        return 1;
+      }
+      if (!snap(s, n)) {
+        io.err(`Snapshot '${a}' not found.\n`);
+        return 1;
+      }
+      s.snaps = s.snaps.filter((x) => x.n !== n);
+    }
+    io.k.fs.setMounts(mountsFor(io.k));
+    return 0;
+  }
+  io.err(`Unknown command '${sub}'.\nSee 'snapper --help' for more information.\n`);
+  return 1;
+};
+
+// --- zypper -------------------------------------------------------------------------
+
+const zypper: CmdFn = (io, args) => {
+  const sub = args.find((a) => !a.startsWith('-'));
+  const readOnly = ['search', 'se', 'lr', 'repos', 'info', 'if', 'se', 'list-updates', 'lu', 'packages', 'pa'];
+  if (sub && readOnly.includes(sub)) {
+    io.err('(simulator: zypper queries are not simulated)\n');
+    return 0;
+  }
+  if (io.cred.user !== 'root') {
+    io.err('Root privileges are required to run this command.\n');
+    return 5;
+  }
+  // zypper's own check on a transactional system (§3.1); exit ZYPPER_EXIT_ERR_PRIVILEGES
+  io.err('This is a transactional-server, please use transactional-update to update or modify the system.\n');
+  return 5;
+};
+
+// --- transactional-update ---------------------------------------------------------
+
+interface Tx { base: Snapshot; n: number; release: number; packages: string[] }
+
+function openTx(io: Io, s: MicroState, baseN: number, head: string, warn: boolean): Tx {
+  const base = snap(s, baseN)!;
+  let out = head;
+  if (warn && baseN !== s.def) {
+    out += `WARNING: You are creating a snapshot from a different base (${baseN}) than the\n         current default snapshot (${s.def}).\n         If you want to continue a previous snapshot use the --continue\n         option, otherwise the previous changes will be discarded.\n`;
+  }
+  const n = Math.max(...s.snaps.map((x) => x.n)) + 1;
+  out += `tukit ${TU} started\nOptions: --log=console -c${baseN} open\nUsing snapshot ${baseN} as base for new snapshot ${n}.\nID: ${n}\nTransaction completed.\n`;
+  io.out(out);
+  return { base, n, release: base.release, packages: [...base.packages] };
+}
+
+function closeTx(io: Io, s: MicroState, tx: Tx, command: string): void {
+  const k = io.k;
+  const root = cloneTree(tx.base.root);
+  const built = rootFor(k, tx.release, tx.packages);
+  // Take the new /usr from the build but keep the base's /etc: the package manager does not reset config.
+  root.kids!.set('usr', built.kids!.get('usr')!);
+  const sn: Snapshot = {
+    n: tx.n,
+    date: k.clock.ms,
+    desc: `Snapshot Update of #${tx.base.n}`,
+    cleanup: 'number',
+    userdata: '',
+    release: tx.release,
+    packages: tx.packages,
+    root,
+    base: tx.base.n,
+    syncpoint: tx.base.n === s.booted ? cloneTree(tx.base.root.kids!.get('etc')!) : undefined,
+    used: '',
+  };
+  const prevDefault = s.def;
+  s.snaps.push(sn);
+  s.def = sn.n;
+  while (s.snaps.length > MAX_SNAPSHOTS) {
+    const victim = s.snaps.find((x) => x.n > 1 && x.n !== s.booted && x.n !== s.def);
+    if (!victim) break;
+    s.snaps = s.snaps.filter((x) => x !== victim);
+  }
+  k.fs.setMounts(mountsFor(k));
+  let out = `tukit ${TU} started\nOptions: --log=console close ${sn.n}\nNew default snapshot is #${sn.n} (/.snapshots/${sn.n}/snapshot).\nTransaction completed.\n`;
+  if (tx.base.n !== prevDefault) {
+    out += `\nWARNING: This snapshot has been created from a different base (${tx.base.n})\n         than the previous default snapshot (${prevDefault}) and does not\n         contain the changes from the latter.\n`;
+  }
+  out += `\nPlease reboot your machine to activate the changes and avoid data loss.\nNew default snapshot is #${sn.n} (/.snapshots/${sn.n}/snapshot).\ntransactional-update finished\n`;
+  void command;
+  io.out(out);
+}
+
+function discardTx(io: Io, tx: Tx, why: string): void {
+  io.out(`${why}\nRemoving snapshot #${tx.n}...\ntransactional-update finished\n`);
+}
+
+function zypperInstall(io: Io, tx: Tx, names: string[], remove: boolean, interactive: boolean, finish: () => void): number {
+  const k = io.k;
+  io.out(`Calling zypper ${remove ? 'remove' : 'install'}\nLoading repository data...\nReading installed packages...\n`);
+  for (const n of names) {
+    if (!remove && !PACKAGES[n] && !BASE_PACKAGES.includes(n)) {
+      io.out(`Package '${n}' not found.\n`);
+      io.out(`Removing snapshot #${tx.n}...\ntransactional-update finished\n`);
+      return 104;
+    }
+  }
+  if (remove && names.some((n) => BASE_PACKAGES.includes(n))) {
+    io.err('(simulator: removing packages of the base system is not simulated)\n');
+    discardTx(io, tx, 'zypper: nothing to update');
+    return 1;
+  }
+  const todo = names.filter((n) => (remove ? tx.packages.includes(n) : !tx.packages.includes(n) && !BASE_PACKAGES.includes(n)));
+  for (const n of names) if (!todo.includes(n)) io.out(remove ? `Package '${n}' is not installed.\n` : `'${n}' is already installed.\n`);
+  if (!todo.length) {
+    io.out('Resolving package dependencies...\n\nNothing to do.\n');
+    discardTx(io, tx, 'zypper: nothing to update');
+    return 0;
+  }
+  const size = todo.map((n) => PACKAGES[n].size).join(' + ');
+  io.out(`Resolving package dependencies...\n\nThe following ${todo.length === 1 ? '' : todo.length + ' '}${remove ? (todo.length === 1 ? 'package is going to be REMOVED' : 'packages are going to be REMOVED') : todo.length === 1 ? 'NEW package is going to be installed' : 'NEW packages are going to be installed'}:\n  ${todo.join(' ')}\n\n`);
+  // The size summary of classic zypper (the newer table layout varies by version; §8)
+  io.out(`${todo.length} ${remove ? 'package to remove' : 'new package' + (todo.length === 1 ? '' : 's') + ' to install'}.\n${remove ? '' : `Overall download size: ${size}. Already cached: 0 B. After the operation, additional 467.3 KiB will be used.\n`}`);
+  const question = 'Continue? [y/n/v/...? shows all options] (y): ';
+  const proceed = (io2: Io): number => {
+    for (const n of todo) {
+      if (remove) tx.packages = tx.packages.filter((p) => p !== n);
+      else tx.packages.push(n);
+    }
+    todo.forEach((n, i) => {
+      if (!remove) io2.out(`Retrieving: ${n}-${PACKAGES[n].version}.x86_64 (repo-oss) (${i + 1}/${todo.length}), ${PACKAGES[n].size}\n`);
+    });
+    if (!remove) io2.out('\nChecking for file conflicts: ...........................................[done]\n');
+    todo.forEach((n, i) => io2.out(`(${i + 1}/${todo.length}) ${remove ? 'Removing' : 'Installing'}: ${n}-${PACKAGES[n]?.version ?? '1.0'}.x86_64 ...${'.'.repeat(Math.max(3, 40 - n.length))}[done]\n`));
+    io2.out('Running post-transaction scripts .......................................[done]\n');
+    finish();
+    return 0;
+  };
+  if (!interactive) {
+    io.out(question + 'y\n');
+    return proceed(io);
+  }
+  void k;
+  return io.ask(question, (answer, io2) => {
+    const a = answer.trim().toLowerCase();
+    io2.out('\n');
+    if (a === '' || a === 'y' || a === 'yes') return proceed(io2);
+    if (a === 'n' || a === 'no') {
+      discardTx(io2, tx, 'zypper: nothing to update');
+      return 0;
+    }
+    // zypper repeats the question on an unknown answer; the simulator treats it as "no"
+    io2.out(`Invalid answer '${answer.slice(0, 40)}'. Please enter y or n.\n`);
+    discardTx(io2, tx, 'zypper: nothing to update');
+    return 1;
+  });
+}
+
+const transactionalUpdate: CmdFn = (io, args) => {
+  const k = io.k;
+  const s = st(k);
+  let interactive: boolean | null = null;
+  let cont: number | null = null;
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-n' || a === '--non-interactive') interactive = false;
+    else if (a === '-i' || a === '--interactive') interactive = true;
+    else if (a === '-c' || a === '--continue') {
+      cont = s.def;
+      if (/^\d+$/.test(args[i + 1] ?? '')) cont = Number(args[++i]);
+    } else if (['--no-selfupdate', '-d', '--drop-if-no-change', '-k', '--keep', '--quiet'].includes(a)) continue;
+    else if (a.startsWith('-')) {
+      io.err(`Unknown option ${a}!\n`);
+      return 1;
+    } else break;
+  }
+  const rest = args.slice(i);
+  const cmd = rest[0] ?? 'dup'; // UPDATE_METHOD from transactional-update.conf
+  if (needRoot(io, 'ERROR: transactional-update must be run as root!\n')) return 1;
+  const optLine = args.join(' ');
+  const started = `transactional-update ${TU} started\nOptions: ${optLine}\nSeparate /var detected.\n`;
+  if (cmd === 'rollback') {
+    const arg = rest[1];
+    let target: number;
+    if (arg === undefined) target = s.booted;
+    else if (arg === 'last') {
+      if (s.lastWorking === null || s.lastWorking === s.booted) {
+        io.out(started);
+        io.err("No last working snapshot saved; please use 'snapper list' for manual selection\n");
+        return 1;
+      }
+      target = s.lastWorking;
+    } else target = Number(arg);
+    io.out(`transactional-update ${TU} started\nOptions: ${optLine}\nSeparate /var detected.\n`);
+    if (!Number.isInteger(target) || !snap(s, target) || target === 0) {
+      io.err(`Snapshot '${String(arg).slice(0, 40)}' not found.\n`);
+      io.out('transactional-update finished\n');
+      return 1;
+    }
+    io.out(`Rollback to snapshot ${target}...\ntukit ${TU} started\nOptions: --log=console rollback ${target}\nTransaction completed.\n`);
+    s.def = target;
+    k.fs.setMounts(mountsFor(k));
+    io.out(target === s.booted ? 'transactional-update finished\n' : 'Please reboot to finish rollback!\ntransactional-update finished\n');
+    return 0;
+  }
+  if (cmd === 'reboot') return k.sysmod.commands.reboot?.(io, []) ?? (io.out(k.reboot()), 0);
+  if (cmd === 'cleanup') {
+    io.out(started);
+    const keep = new Set([0, 1, s.booted, s.def]);
+    const drop = s.snaps.filter((x) => !keep.has(x.n));
+    s.snaps = s.snaps.filter((x) => keep.has(x.n));
+    k.fs.setMounts(mountsFor(k));
+    for (const d of drop) io.out(`Deleting snapshot ${d.n}\n`);
+    io.out('transactional-update finished\n');
+    return 0;
+  }
+  const isPkg = cmd === 'pkg';
+  const pkgVerb = isPkg ? rest[1] : undefined;
+  const upVerbs = ['up', 'update', 'dup', 'dist-upgrade', 'patch'];
+  if (!isPkg && !upVerbs.includes(cmd)) {
+    if (['shell', 'run', 'apply', 'grub.cfg', 'bootloader', 'initrd', 'kdump', 'register', 'migration', 'setup-selinux'].includes(cmd)) {
+      io.err(`(simulator: transactional-update ${cmd} is not simulated)\n`);
+      return 1;
+    }
+    io.err(`Unknown command or option ${cmd} !\n`);
+    return 1;
+  }
+  if (isPkg && !['install', 'in', 'remove', 'rm', 'update', 'up'].includes(pkgVerb ?? '')) {
+    io.err(`Unknown command or option ${pkgVerb ?? ''} !\n`);
+    return 1;
+  }
+  const names = isPkg ? rest.slice(2) : [];
+  if (isPkg && (pkgVerb === 'install' || pkgVerb === 'in' || pkgVerb === 'remove' || pkgVerb === 'rm') && !names.length) {
+    io.err('Missing package name(s)!\n');
+    return 1;
+  }
+  // Each run branches from the running snapshot unless --continue (§3.3).
+  const baseN = cont ?? s.booted;
+  if (!snap(s, baseN)) {
+    io.err(`Snapshot ${baseN} not found.\n`);
+    return 1;
+  }
+  const isInteractive = interactive ?? isPkg; // pkg commands ask by default, up/dup do not
+  const tx = openTx(io, s, baseN, `Checking for newer version.\n${started}`, isPkg);
+  if (isPkg && pkgVerb !== 'update' && pkgVerb !== 'up') {
+    const remove = pkgVerb === 'remove' || pkgVerb === 'rm';
+    return zypperInstall(io, tx, names, remove, isInteractive, () => closeTx(io, s, tx, cmd));
+  }
+  // up / dup / patch: move to the newest release
+  const verb = cmd === 'dup' || cmd === 'dist-upgrade' ? 'dup' : cmd === 'patch' ? 'patch' : 'up';
+  io.out(`Calling zypper ${verb}\nLoading repository data...\nReading installed packages...\n`);
+  const latest = RELEASES.length - 1;
+  if (tx.release >= latest) {
+    io.out(verb === 'dup' ? 'Computing distribution upgrade...\n\nNothing to do.\n' : 'Nothing to do.\n');
+    discardTx(io, tx, 'zypper: nothing to update');
+    return 0;
+  }
+  const ups = RELEASES[latest].upgrades;
+  if (verb === 'dup') io.out("Warning: You are about to do a distribution upgrade with all enabled repositories. Make sure these repositories are compatible before you continue. See 'man zypper' for more information about this command.\nComputing distribution upgrade...\n");
+  io.out(`\nThe following ${ups.length} packages are going to be upgraded:\n  ${ups.map((u) => u[0]).join(' ')}\n\n${ups.length} packages to upgrade.\n`);
+  io.out('Continue? [y/n/v/...? shows all options] (y): y\n');
+  ups.forEach(([n, , b], j) => io.out(`(${j + 1}/${ups.length}) Installing: ${n}-${b}.x86_64 ${'.'.repeat(Math.max(3, 44 - n.length - b.length))}[done]\n`));
+  tx.release = latest;
+  closeTx(io, s, tx, cmd);
+  return 0;
+};
+
+// --- boot -------------------------------------------------------------------------
+
+/** transactional-update-sync-etc-state: carry /etc edits made after the snapshot was branched (§3.2). */
+function syncEtc(s: MicroState, target: Snapshot, running: Snapshot): void {
+  if (!target.syncpoint || target.base !== running.n) return;
+  const runningEtc = running.root.kids!.get('etc')!;
+  const targetEtc = target.root.kids!.get('etc')!;
+  const changedInTarget = new Set(diffTrees(target.syncpoint, targetEtc).map((d) => d.path));
+  for (const d of diffTrees(target.syncpoint, runningEtc)) {
+    if (changedInTarget.has(d.path)) continue; // "the changes done in the currently running system will be lost"
+    const n = getRel(runningEtc, d.path);
+    setRel(targetEtc, d.path, n ? cloneTree(n) : undefined);
+  }
+  target.syncpoint = undefined;
+}
+
+export const microos: SystemModule = {
+  id: 'microos',
+  name: 'openSUSE MicroOS',
+  user: 'tux',
+  uid: 1000,
+  primaryGroup: [100, 'users'],
+  groups: [[497, 'wheel']],
+  utf8: true,
+  path: '/home/tux/bin:/usr/local/bin:/usr/bin:/bin',
+  rootPath: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+  homeOf: (u) => (u === 'root' ? '/root' : '/home/' + u),
+  selinuxContext: 'unconfined_u:unconfined_r:unconfined_t:s0-s0:c0.c1023',
+  updateTools: ['transactional-update', 'snapper', 'reboot', 'systemctl', 'shutdown'],
+  hostname: () => 'microos',
+  init(k) {
+    k.sys = undefined;
+    const base = { release: 0, packages: [] as string[] };
+    const first = rootFor(k, base.release, base.packages);
+    const mk = (n: number, desc: string, cleanup: string, root: Node, used: string): Snapshot => ({ n, date: k.clock.ms - (3 - n) * 86400_000 * 2, desc, cleanup, userdata: n === 1 ? 'important=yes' : '', release: 0, packages: [], root, used });
+    const home = dir();
+    home.kids!.set('tux', homeDir('tux'));
+    const s: MicroState = {
+      snaps: [
+        { ...mk(0, 'current', '', first, ''), userdata: '' },
+        mk(1, 'first root filesystem', '', first, '16.00 KiB'),
+        { ...mk(2, 'Snapshot Update of #1', 'number', cloneTree(first), '26.13 MiB'), base: 1 },
+      ],
+      booted: 2,
+      def: 2,
+      lastWorking: null,
+      prevBooted: null,
+      subvols: { home, root: dir(0o700), opt: dir(), srv: dir(), 'usr/local': buildTree({ bin: { dir: true }, sbin: { dir: true } }), var: buildTree({ log: { dir: true }, 'lib/overlay': { dir: true }, tmp: { dir: true, mode: 0o1777 } }), 'boot/grub2/x86_64-efi': dir() },
+      efi: buildTree({ 'EFI/opensuse/grubx64.efi': 'ELF efi\n' }),
+    };
+    s.snaps[0].root = first;
+    k.sys = s;
+    k.services.set('sshd.service', { unit: 'sshd.service', description: 'OpenSSH Daemon', active: true, enabled: true, exec: 'sshd: /usr/sbin/sshd -D [listener] 0 of 10-100 startups' });
+    k.services.set('transactional-update.timer', { unit: 'transactional-update.timer', description: 'Daily update of the root filesystem', active: true, enabled: true, exec: '/usr/sbin/transactional-update' });
+    k.services.set('health-checker.service', { unit: 'health-checker.service', description: 'Health Checker', active: true, enabled: true, exec: '/usr/sbin/health-checker check' });
+  },
+  boot(k) {
+    const s = st(k);
+    const running = snap(s, s.booted)!;
+    const target = snap(s, s.def) ?? running;
+    if (target !== running) {
+      syncEtc(s, target, running);
+      s.lastWorking = running.n; // health-checker remembers the last snapshot that came up fine (§3.5)
+    }
+    s.booted = target.n;
+    k.fs.setMounts(mountsFor(k));
+  },
+  prompt(k) {
+    const home = k.env.HOME;
+    const where = k.cwd === home ? '~' : k.cwd.startsWith(home + '/') ? '~' + k.cwd.slice(home.length) : k.cwd;
+    // openSUSE's /etc/bash.bashrc: "\u@\h:\w> " for users, "\h:\w # " for root
+    return k.user === 'root' ? `${k.hostname}:${where} # ` : `${k.user}@${k.hostname}:${where}> `;
+  },
+  commands: { zypper, snapper, 'transactional-update': transactionalUpdate },
+  loginBanner(k) {
+    return `Last login: ${cDate(k.clock.ms - 70_000)} from 192.168.122.1\n`;
+  },
+  procs() {
+    return [
+      { pid: 1, ppid: 0, user: 'root', cmd: '/usr/lib/systemd/systemd --switched-root --system --deserialize=44' },
+      { pid: 640, ppid: 1, user: 'root', cmd: '/usr/lib/systemd/systemd-journald' },
+      { pid: 980, ppid: 1, user: 'root', cmd: 'sshd: /usr/sbin/sshd -D [listener] 0 of 10-100 startups' },
+    ];
+  },
+  pkgVersion: (name) => PACKAGES[name]?.version.replace(/-.*/, ''),
+  kernelRelease: (k) => RELEASES[snap(st(k), st(k).booted)!.release].kernel,
+  prettyName: () => 'openSUSE MicroOS',
+  timeline(k) {
+    const s = st(k);
+    return {
+      kind: 'snapshots',
+      entries: s.snaps.filter((x) => x.n > 0).map((x) => ({
+        id: String(x.n),
+        label: `Snapshot ${x.n}`,
+        version: RELEASES[x.release].version,
+        packages: x.packages,
+        booted: x.n === s.booted,
+        nextBoot: x.n === s.def,
+        pinned: x.userdata.includes('important=yes'),
+        rollbackTarget: x.n === s.lastWorking && x.n !== s.booted,
+        description: x.desc,
+      })),
+    };
+  },
+  fsMap(k) {
+    const info = (t: string) => {
+      const x = k.fs.mountAt(t);
+      return x ? { source: x.source, fstype: x.fstype, options: x.options } : undefined;
+    };
+    const s = st(k);
+    return [
+      { path: '/', kind: 'read-only', detail: `btrfs snapshot ${s.booted}, ro`, mount: info('/') },
+      { path: '/usr', kind: 'read-only', detail: 'part of the root snapshot' },
+      { path: '/etc', kind: 'writable', detail: 'a subvolume inside the snapshot: rolled back with /', mount: info('/etc') },
+      ...['/var', '/home', '/root', '/opt', '/srv', '/usr/local'].map((p) => ({ path: p, kind: 'persistent' as const, detail: 'own btrfs subvolume, not in snapshots', mount: info(p) })),
+      { path: '/.snapshots', kind: 'persistent', detail: 'snapper snapshots', mount: info('/.snapshots') },
+      { path: '/tmp', kind: 'reset-at-boot', detail: 'tmpfs', mount: info('/tmp') },
+      { path: '/run', kind: 'reset-at-boot', detail: 'tmpfs', mount: info('/run') },
+    ];
+  },
+  actions(k) {
+    const s = st(k);
+    const def = snap(s, s.def)!;
+    const prev = [...s.snaps].reverse().find((x) => x.n > 0 && x.n !== s.def);
+    return [
+      def.packages.includes('htop') ? { id: 'uninstall', label: 'Remove htop', command: 'sudo transactional-update -n pkg remove htop' } : { id: 'install', label: 'Install htop', command: 'sudo transactional-update -n pkg install htop' },
+      { id: 'upgrade', label: 'Distribution upgrade', command: 'sudo transactional-update dup' },
+      { id: 'reboot', label: 'Reboot', command: 'sudo reboot' },
+      { id: 'rollback', label: `Roll back to snapshot ${prev?.n ?? 1}`, command: `sudo transactional-update rollback ${prev?.n ?? 1}` },
+      { id: 'cleanup', label: 'Clean up old snapshots', command: 'sudo transactional-update cleanup' },
+    ];
+  },
+};
+void K;
