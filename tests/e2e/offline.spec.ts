@@ -1,40 +1,35 @@
 import { test, expect } from '@playwright/test';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { distDir } from './site.ts';
+import { builtPages, builtHtmlFiles, DECK_PAGE } from './pages.ts';
+import { openSearch } from './search.ts';
 
-/** Every built HTML page, as a site path relative to the base. */
-function builtPages(): string[] {
-  const root = distDir;
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name === 'index.html') out.push(path.relative(root, dir).split(path.sep).join('/') + (dir === root ? '' : '/'));
-    }
-  };
-  walk(root);
-  return out.filter((p) => !p.startsWith('pagefind')).sort();
-}
-
-test('no request leaves the site on any page', async ({ page, baseURL }) => {
+test('no request leaves the site on any page, nor from search or the speaker view', async ({ page, context, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const outside: string[] = [];
-  page.on('request', (req) => {
+  // On the context, so popups (the speaker view) and their iframes are watched too.
+  context.on('request', (req) => {
     const url = new URL(req.url());
     if (!['http:', 'https:'].includes(url.protocol)) return;
-    if (url.origin !== origin) outside.push(`${page.url()} -> ${req.url()}`);
+    if (url.origin !== origin) outside.push(`${req.frame()?.url() ?? '?'} -> ${req.url()}`);
   });
-  const pages = builtPages();
+  const pages = [...builtPages(), ...builtHtmlFiles().filter((f) => !f.endsWith('index.html'))];
   expect(pages.length).toBeGreaterThan(8);
   for (const p of pages) {
     await page.goto(p);
     await page.waitForLoadState('networkidle');
   }
+  // Search loads Pagefind (script, WebAssembly, index) only when used.
+  await page.goto('');
+  await openSearch(page).then((input) => input.fill('CoreOS'));
+  await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
   // The deck, then its speaker view, which loads the deck twice in iframes.
-  await page.goto('slides/#/coreos');
-  await page.waitForLoadState('networkidle');
+  await page.goto(`${DECK_PAGE}#/coreos`);
+  await page.waitForFunction(() => (window as any).deck?.isReady());
+  const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  await expect(speaker.locator('#current-slide iframe')).toBeAttached();
+  await speaker.waitForLoadState('networkidle');
   expect(outside).toEqual([]);
   expect(readFileSync(path.join(distDir, 'index.html'), 'utf8')).not.toMatch(/fonts\.googleapis|cdn\.jsdelivr|unpkg\.com/);
 });
