@@ -5,12 +5,19 @@ import { assignSlideIds } from './slide-ids.ts';
 import { addDocsLinksToNotes } from './docs-links.ts';
 import { deckOwnsKey } from './keyboard.ts';
 import { transitionFor, watchReducedMotion } from './motion.ts';
+import { printModeFrom } from './print-mode.ts';
+import { setUpHandoutPages } from './handout.ts';
+import { applyTheme, setUpThemeSwitch } from './deck-theme.ts';
+import { setUpSlideQr } from './slide-qr.ts';
+import { setUpAnnouncer } from './announcer.ts';
 
 export async function startDeck(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.reveal');
   if (!root) return;
   assignSlideIds(root);
   addDocsLinksToNotes(root);
+  const mode = printModeFrom(location.search);
+  document.documentElement.classList.toggle('deck-handout', mode.handout);
 
   const minutes = Number(root.dataset.totalMinutes) || undefined;
   const deck = new Reveal(root, {
@@ -30,8 +37,22 @@ export async function startDeck(): Promise<void> {
     totalTime: minutes ? minutes * 60 : undefined,
     keyboardCondition: deckOwnsKey,
     transition: transitionFor(watchReducedMotion((reduce) => deck.configure({ transition: transitionFor(reduce) }))),
+    // Phones get the deck as a scrolling page (reveal's scroll view), below this width.
+    scrollActivationWidth: 435,
+    // PDF export (scripts/pdf.mjs): one page per slide, fragments in their final state.
+    ...(mode.print ? { view: 'print' as const, pdfSeparateFragments: false, pdfMaxPagesPerSlide: 1, showNotes: mode.handout } : {}),
     plugins: [Notes],
   });
+  if (mode.handout) setUpHandoutPages(deck);
+  const toggleTheme = setUpThemeSwitch(document.querySelector('.deck-theme-button'));
+  // A handout is for paper: the light palette, whatever the presenter projects with.
+  if (mode.handout) applyTheme('light');
+  const qrPanel = document.querySelector<HTMLElement>('.slide-qr');
+  const toggleQr = qrPanel ? setUpSlideQr(deck, qrPanel, document.querySelector('.deck-qr-button')) : undefined;
   await deck.initialize();
+  deck.addKeyBinding({ keyCode: 84, key: 'T', description: 'Light or dark projector theme' }, toggleTheme);
+  if (toggleQr) deck.addKeyBinding({ keyCode: 81, key: 'Q', description: 'QR code of this slide\'s docs section' }, toggleQr);
+  const announcer = document.querySelector<HTMLElement>('.deck-announcer');
+  if (announcer) setUpAnnouncer(deck, announcer);
   (window as unknown as { deck: typeof deck }).deck = deck;
 }

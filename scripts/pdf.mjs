@@ -1,0 +1,62 @@
+// Writes the deck as two PDFs into the built site, next to the deck (/slides/):
+//   immutable-linux-slides.pdf   one page per slide, fragments shown, simulators as transcripts
+//   immutable-linux-handout.pdf  the same, each slide's speaker notes beneath it
+// It serves the build (OUT_DIR, BASE_PATH as for `astro build`) with `astro preview`, opens
+// reveal.js's print view (/slides/?view=print) in Chromium and prints it with page.pdf.
+// Links in the PDF point to the public site (SITE_URL), not to the local server.
+// Run by `npm run build` after `astro build`; `npm run pdf` re-makes them from an existing build.
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { preview } from 'astro';
+import { chromium } from '@playwright/test';
+import { findChromium } from './chromium-path.mjs';
+import { normalizeBase } from '../src/markdown/paths.ts';
+import { PDF_FILES } from '../src/deck/pdf-files.ts';
+
+const outDir = process.env.OUT_DIR || 'dist';
+const base = normalizeBase(process.env.BASE_PATH);
+if (!existsSync(path.join(outDir, 'slides', 'index.html'))) {
+  console.error(`pdf: no built deck in ${outDir}/slides/; run \`npm run build\` first.`);
+  process.exit(1);
+}
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error('pdf: no Chromium found; run `node scripts/ensure-chromium.mjs` or set CHROMIUM_PATH.');
+  process.exit(1);
+}
+
+/** A free local port, so several builds can export at once. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+const port = Number(process.env.PDF_PORT) || (await freePort());
+const server = await preview({ logLevel: 'warn', server: { host: '127.0.0.1', port } });
+const browser = await chromium.launch({ executablePath });
+try {
+  const page = await browser.newPage();
+  for (const [variant, query] of [['slides', 'view=print'], ['handout', 'view=print&handout']]) {
+    const local = `http://127.0.0.1:${port}${base}`;
+    await page.goto(`${local}slides/?${query}`);
+    await page.waitForFunction(() => document.querySelectorAll('.reveal .pdf-page').length > 0);
+    await page.evaluate(() => document.fonts.ready);
+    // Same-site links (root-relative in the build) become addresses on the public site.
+    await page.evaluate(({ local, publicBase }) => {
+      for (const a of document.querySelectorAll('a[href]')) {
+        if (a.href.startsWith(local)) a.href = publicBase + a.href.slice(local.length);
+      }
+    }, { local, publicBase: await page.locator('.reveal').getAttribute('data-public-base') });
+    const file = path.join(outDir, 'slides', PDF_FILES[variant]);
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    console.log(`pdf: wrote ${file}`);
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}

@@ -1,0 +1,39 @@
+/**
+ * The per-slide QR code: Q (or the toolbar button) shows, in the bottom-right corner, a small
+ * QR code of the current slide's docs section with its address beneath, so the audience can read
+ * on from their phones. Off by default, to keep slides clean. The codes are SVG files generated at
+ * build time (src/pages/slides/qr/[slide].svg.ts); only the shown one is fetched.
+ */
+import type Reveal from 'reveal.js';
+import { deckPublicBase, publicUrl } from './public-url.ts';
+import { printedAddress, qrLabel } from './qr-text.ts';
+
+type Deck = InstanceType<typeof Reveal>;
+
+export function setUpSlideQr(deck: Deck, panel: HTMLElement, button: HTMLButtonElement | null): () => void {
+  const img = panel.querySelector('img')!;
+  const address = panel.querySelector<HTMLElement>('.slide-qr-address')!;
+  const qrBase = panel.dataset.qrBase!;
+  const { siteBase, publicBase } = deckPublicBase(deck.getRevealElement() as HTMLElement);
+
+  const update = () => {
+    const slide = deck.getCurrentSlide() as HTMLElement | undefined;
+    const docs = slide?.querySelector<HTMLAnchorElement>('.slide-links .docs-link');
+    const showable = !panel.hidden && slide?.dataset.slide && docs;
+    panel.classList.toggle('is-empty', !showable);
+    if (!showable) return;
+    // The public address, not the one this copy is served from (a laptop, localhost).
+    const url = publicUrl(docs.getAttribute('href')!, location.href, siteBase, publicBase);
+    img.src = `${qrBase}${slide.dataset.slide}.svg`;
+    img.alt = qrLabel(url);
+    address.textContent = printedAddress(url);
+  };
+  const toggle = () => {
+    panel.hidden = !panel.hidden;
+    button?.setAttribute('aria-pressed', String(!panel.hidden));
+    update();
+  };
+  button?.addEventListener('click', toggle);
+  deck.on('slidechanged', update);
+  return toggle;
+}
