@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { slidesPlugin } from './src/markdown/satteri-slides.ts';
+import { glossaryLinksPlugin } from './src/markdown/glossary-links.ts';
 import { normalizeBase } from './src/markdown/paths.ts';
 
 // BASE_PATH hosts the site under a sub-path (e.g. BASE_PATH=/immutable-linux/ for GitHub Pages).
@@ -21,7 +22,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   markdown: {
-    processor: satteri({ mdastPlugins: [slidesPlugin({ base, contentDir })] }),
+    // The glossary links run after the slide split, so they see the final tree of each page.
+    processor: satteri({ mdastPlugins: [slidesPlugin({ base, contentDir }), glossaryLinksPlugin({ base, contentDir })] }),
   },
   integrations: [
     starlight({
