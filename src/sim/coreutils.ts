@@ -155,7 +155,7 @@ const mkdir: CmdFn = (io, args) => {
   return status;
 };
 
-function removeTree(io: Io, path: string, shown: string): boolean {
+function removeTree(io: Io, path: string, shown: string, cmd = 'rm'): boolean {
   const k = io.k;
   let n: Node | undefined;
   try {
@@ -165,12 +165,12 @@ function removeTree(io: Io, path: string, shown: string): boolean {
   }
   if (n && n.t === 'd' && !k.fs.mountAt(k.fs.resolve(path, k.cwd, io.cred, false).path)) {
     let all = true;
-    for (const name of [...n.kids!.keys()].sort()) all = removeTree(io, joinPath(path, name), joinPath(shown, name)) && all;
+    for (const name of [...n.kids!.keys()].sort()) all = removeTree(io, joinPath(path, name), joinPath(shown, name), cmd) && all;
     // rm does not report a directory whose contents it could not remove.
     if (!all) return false;
-    return attempt(io, `rm: cannot remove ${q(shown)}`, () => k.fs.remove(path, k.cwd, io.cred, true));
+    return attempt(io, `${cmd}: cannot remove ${q(shown)}`, () => k.fs.remove(path, k.cwd, io.cred, true));
   }
-  return attempt(io, `rm: cannot remove ${q(shown)}`, () => k.fs.remove(path, k.cwd, io.cred, false));
+  return attempt(io, `${cmd}: cannot remove ${q(shown)}`, () => k.fs.remove(path, k.cwd, io.cred, false));
 }
 
 const rm: CmdFn = (io, args) => {
@@ -318,7 +318,7 @@ const mv: CmdFn = (io, args) => {
         status = 1;
       } else if (e.code === 'EXDEV') {
         // Across file systems mv copies, then removes the source.
-        if (!copyOne(io, 'mv', s, d, true) || !removeTree(io, s, s)) status = 1;
+        if (!copyOne(io, 'mv', s, d, true) || !removeTree(io, s, s, 'mv')) status = 1;
       } else {
         io.err(`mv: cannot move ${q(s)} to ${q(d)}: ${errText(e)}\n`);
         status = 1;
@@ -1224,7 +1224,25 @@ const truncate: CmdFn = (io, args) => {
   return status;
 };
 
+const dd: CmdFn = (io, args) => {
+  const k = io.k;
+  const kv = Object.fromEntries(args.map((a) => a.split('=')).filter((p) => p.length === 2));
+  let data = io.stdin ?? '';
+  if (kv.if !== undefined) {
+    const t = readText(io, 'dd: failed to open', kv.if);
+    if (t === null) return 1;
+    data = t;
+  }
+  if (kv.of !== undefined) {
+    if (!attempt(io, `dd: failed to open ${q(kv.of)}`, () => k.fs.writeFile(kv.of, k.cwd, io.cred, data, false))) return 1;
+  } else io.out(data);
+  const bytes = byteLen(data);
+  io.err(`${Math.ceil(bytes / 512)}+${bytes % 512 ? 1 : 0} records in\n${Math.ceil(bytes / 512)}+${bytes % 512 ? 1 : 0} records out\n${bytes} bytes copied, 0.000113 s, ${bytes ? '1.2 MB/s' : '0.0 kB/s'}\n`.replace(/^(\d+)\+(\d)/gm, (_m, a: string, b: string) => `${Math.floor(bytes / 512)}+${b}`).replace(/^(\d+)\+/gm, (m) => m));
+  return 0;
+};
+
 export const COREUTILS: Record<string, CmdFn> = {
+  dd,
   touch, mkdir, rm, rmdir, cp, mv, ln, chmod, chown, cat, echo, ls, tee, sed, grep, head, tail, wc,
   readlink, findmnt, mount, df, whoami, id, uname, hostname, ps, date, clear, env, sleep,
   reboot, poweroff, shutdown, systemctl, install, truncate,

@@ -345,9 +345,9 @@ export class Fs {
     if (!a.node) throw new FsError('ENOENT');
     let b = this.resolve(to, cwd, cred, true);
     if (b.node && b.node.t === 'd' && a.node.t !== 'd') b = this.resolve(joinPath(b.path, a.name), '/', cred, false);
+    if (a.parentMount !== b.parentMount) throw new FsError('EXDEV'); // rename(2) compares mounts first
     this.checkDirWrite(a, cred);
     this.checkDirWrite(b, cred);
-    if (a.parentMount !== b.parentMount) throw new FsError('EXDEV');
     if (b.path === a.path) return;
     if (a.node.t === 'd' && (b.path + '/').startsWith(a.path + '/')) throw new FsError('EINVAL');
     if (b.node && b.node.t === 'd') {

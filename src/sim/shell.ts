@@ -18,6 +18,8 @@ interface ListItem { pipeline: Simple[]; next: Connector | null }
 
 class SyntaxError_ extends Error {}
 
+const EXIT_MARK = '\uE000?';
+
 const BUILTINS = ['cd', 'pwd', 'echo', 'history', 'help', 'exit', 'logout', 'true', 'false', 'export', 'type', 'command'];
 
 function globToRegExp(g: string): RegExp {
@@ -54,7 +56,7 @@ function tilde(k: Kernel, w: string): string {
 
 export function parseLine(k: Kernel, line: string): ListItem[] {
   const entries: ParseEntry[] = parse(line, (key: string) => {
-    if (key === '?') return String(k.lastExit);
+    if (key === '?') return EXIT_MARK; // bash expands $? per command, so substitute it when the command runs
     if (key === '$') return '4242';
     return k.env[key] ?? '';
   });
@@ -230,7 +232,10 @@ export class Shell {
     let skip: Connector | null = null;
     for (const item of list) {
       const run = skip === null || skip === ';' || (skip === '&&' && status === 0) || (skip === '||' && status !== 0);
-      if (run) status = this.runPipeline(item.pipeline, depth);
+      if (run) {
+        status = this.runPipeline(item.pipeline, depth);
+        this.k.lastExit = status;
+      }
       if (this.k.pending) return status; // a question stops the rest of the line
       skip = item.next;
     }
@@ -354,7 +359,7 @@ export class Shell {
   }
 
   exec(words: string[], cred: Cred, sudo: boolean, stdin: string | null, out: (s: string) => void, depth: number, tty: boolean): number {
-    const [name, ...args] = words;
+    const [name, ...args] = words.map((w) => (w.includes(EXIT_MARK) ? w.split(EXIT_MARK).join(String(this.k.lastExit)) : w));
     const io = this.io(cred, sudo, stdin, out, tty);
     if (name === 'sudo') return this.sudo(io, args, depth);
     const found = this.lookup(name, cred);
@@ -427,7 +432,7 @@ export class Shell {
       k.rootShell = true;
       const cwd = k.cwd;
       k.resetEnv();
-      if (args[0] !== '-s') k.cwd = k.fs.tryGet('/root') ? '/root' : '/';
+      if (args[0] !== '-s') k.cwd = k.fs.tryGet(k.home('root')) ? k.home('root') : '/';
       else k.cwd = cwd;
       k.env.PWD = k.cwd;
       return 0;
