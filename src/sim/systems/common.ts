@@ -84,8 +84,9 @@ export function ensureMountPoints(root: Node, targets: string[]): void {
   }
 }
 
-export function osRelease(fields: [string, string][]): string {
-  return fields.map(([k, v]) => `${k}=${/^[A-Za-z0-9._-]+$/.test(v) && !['NAME', 'PRETTY_NAME', 'VERSION'].includes(k) ? v : `"${v}"`}`).join('\n') + '\n';
+/** os-release text; keys in `bare` are written unquoted, a value starting with ' is kept as written. */
+export function osRelease(fields: [string, string][], bare: string[] = []): string {
+  return fields.map(([k, v]) => `${k}=${bare.includes(k) || v.startsWith("'") ? v : `"${v}"`}`).join('\n') + '\n';
 }
 
 /** A package a system can install, with the program files it adds. */

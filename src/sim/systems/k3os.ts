@@ -30,7 +30,7 @@ function usrFor(version: string): Node {
       ['ID_LIKE', 'alpine'],
       ['VERSION_ID', version],
       ['PRETTY_NAME', `k3OS ${version}`],
-    ]),
+    ], ['ID', 'ID_LIKE']),
     'local': { link: '/var/local' },
     'share/rancher/k3os/scripts/k3os-upgrade-rootfs': { data: 'ELF sim:k3os-upgrade-rootfs\n', mode: 0o755 },
     'share/rancher/k3os/scripts/k3os-upgrade-kernel': { data: 'ELF sim:k3os-upgrade-kernel\n', mode: 0o755 },

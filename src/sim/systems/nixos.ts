@@ -166,7 +166,7 @@ function etcTree(k: Kernel): Node {
       ['SUPPORT_URL', 'https://nixos.org/community.html'],
       ['VERSION', '26.05'],
       ['VERSION_ID', '26.05'],
-    ]),
+    ], ['DEFAULT_HOSTNAME', 'ID', 'LOGO', 'NAME']),
     'etc/nix/nix.conf': '# WARNING: this file is generated from the nix.* options in\n# your NixOS configuration, typically\n# /etc/nixos/configuration.nix.  Do not edit it!\nallowed-users = *\nauto-optimise-store = false\nbuild-users-group = nixbld\n',
     'etc/ssh/sshd_config': 'UsePAM yes\nPort 22\n',
   });
