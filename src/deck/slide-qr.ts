@@ -11,7 +11,7 @@ import { printedAddress, qrLabel } from './qr-text.ts';
 type Deck = InstanceType<typeof Reveal>;
 
 export function setUpSlideQr(deck: Deck, panel: HTMLElement, button: HTMLButtonElement | null): () => void {
-  const img = panel.querySelector('img')!;
+  const img = panel.querySelector('img') ?? panel.insertBefore(newQrImage(), panel.firstChild);
   const address = panel.querySelector<HTMLElement>('.slide-qr-address')!;
   const qrBase = panel.dataset.qrBase!;
   const { siteBase, publicBase } = deckPublicBase(deck.getRevealElement() as HTMLElement);
@@ -36,4 +36,11 @@ export function setUpSlideQr(deck: Deck, panel: HTMLElement, button: HTMLButtonE
   button?.addEventListener('click', toggle);
   deck.on('slidechanged', update);
   return toggle;
+}
+
+/** The QR image, made here rather than in the markup: an <img> without a src is not valid HTML. */
+function newQrImage(): HTMLImageElement {
+  const img = document.createElement('img');
+  Object.assign(img, { width: 160, height: 160, alt: '', decoding: 'async' });
+  return img;
 }
