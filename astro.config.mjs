@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { slidesPlugin } from './src/markdown/satteri-slides.ts';
 import { glossaryLinksPlugin } from './src/markdown/glossary-links.ts';
 import { normalizeBase } from './src/markdown/paths.ts';
+import { astroCsp } from './src/security/csp.mjs';
 
 // BASE_PATH hosts the site under a sub-path (e.g. BASE_PATH=/immutable-linux/ for GitHub Pages).
 const base = normalizeBase(process.env.BASE_PATH);
@@ -21,6 +22,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Content-Security-Policy <meta> on every page, with hashes of the inline scripts it renders.
+  security: { csp: astroCsp },
   markdown: {
     // The glossary links run after the slide split, so they see the final tree of each page.
     processor: satteri({ mdastPlugins: [slidesPlugin({ base, contentDir }), glossaryLinksPlugin({ base, contentDir })] }),
