@@ -10,6 +10,7 @@ import { setUpHandoutPages } from './handout.ts';
 import { applyTheme, setUpThemeSwitch } from './deck-theme.ts';
 import { setUpSlideQr } from './slide-qr.ts';
 import { setUpAnnouncer } from './announcer.ts';
+import { followPhoneWidth, PHONE_SCROLL_SETTINGS, PROJECTOR_SLIDE, slideSizeFor } from './phone.ts';
 
 export async function startDeck(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.reveal');
@@ -23,8 +24,8 @@ export async function startDeck(): Promise<void> {
   const deck = new Reveal(root, {
     hash: true,
     respondToHashChanges: true,
-    width: 1280,
-    height: 720,
+    // The slide canvas, scaled to the screen: 16:9 for projectors and PDFs, narrower on phones.
+    ...(mode.print ? PROJECTOR_SLIDE : slideSizeFor(window.innerWidth)),
     margin: 0.04,
     center: false,
     controls: true,
@@ -37,8 +38,8 @@ export async function startDeck(): Promise<void> {
     totalTime: minutes ? minutes * 60 : undefined,
     keyboardCondition: deckOwnsKey,
     transition: transitionFor(watchReducedMotion((reduce) => deck.configure({ transition: transitionFor(reduce) }))),
-    // Phones get the deck as a scrolling page (reveal's scroll view), below this width.
-    scrollActivationWidth: 435,
+    // Phones get the deck as a scrolling page (reveal's scroll view).
+    ...PHONE_SCROLL_SETTINGS,
     // PDF export (scripts/pdf.mjs): one page per slide, fragments in their final state.
     ...(mode.print ? { view: 'print' as const, pdfSeparateFragments: false, pdfMaxPagesPerSlide: 1, showNotes: mode.handout } : {}),
     plugins: [Notes],
@@ -50,6 +51,7 @@ export async function startDeck(): Promise<void> {
   const qrPanel = document.querySelector<HTMLElement>('.slide-qr');
   const toggleQr = qrPanel ? setUpSlideQr(deck, qrPanel, document.querySelector('.deck-qr-button')) : undefined;
   await deck.initialize();
+  if (!mode.print) followPhoneWidth(deck);
   deck.addKeyBinding({ keyCode: 84, key: 'T', description: 'Light or dark projector theme' }, toggleTheme);
   if (toggleQr) deck.addKeyBinding({ keyCode: 81, key: 'Q', description: 'QR code of this slide\'s docs section' }, toggleQr);
   const announcer = document.querySelector<HTMLElement>('.deck-announcer');
