@@ -79,6 +79,7 @@ export class Machine {
       return this.shell.run(line);
     } catch (e) {
       // Never throw at the caller: an engine bug shows as text, like a crashed program would.
+      if (typeof process !== "undefined" && process.env.SIM_DEBUG) console.error(e);
       return { output: `sim: internal error: ${e instanceof Error ? e.message : String(e)}\n`, exitCode: 70 };
     }
   }

@@ -147,7 +147,7 @@ export class Kernel {
 
   resetEnv(): void {
     const u = this.user;
-    this.env = {
+    this.env = Object.assign(Object.create(null) as Record<string, string>, {
       HOME: this.home(u),
       USER: u,
       LOGNAME: u,
@@ -157,7 +157,7 @@ export class Kernel {
       PWD: this.cwd,
       LANG: 'C.UTF-8',
       TERM: 'xterm-256color',
-    };
+    });
   }
 
   /** A fresh directory for a tmpfs, owned by root. */

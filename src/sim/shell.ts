@@ -58,7 +58,8 @@ export function parseLine(k: Kernel, line: string): ListItem[] {
   const entries: ParseEntry[] = parse(line, (key: string) => {
     if (key === '?') return EXIT_MARK; // bash expands $? per command, so substitute it when the command runs
     if (key === '$') return '4242';
-    return k.env[key] ?? '';
+    const v = k.env[key];
+    return typeof v === 'string' ? v : '';
   });
   const list: ListItem[] = [];
   let pipeline: Simple[] = [];
@@ -405,8 +406,9 @@ export class Shell {
   }
 
   private hint(): string {
+    const installed = new Set(this.commandNames());
     const names = [...new Set([...Object.keys(COREUTILS), ...Object.keys(this.k.sysmod.commands), ...BUILTINS])]
-      .filter((n) => this.lookup(n, ROOT) !== null || BUILTINS.includes(n))
+      .filter((n) => installed.has(n) || this.lookup(n, ROOT) !== null)
       .sort();
     const lines: string[] = [];
     let cur = 'Simulated commands:';

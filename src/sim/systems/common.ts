@@ -89,5 +89,10 @@ export function osRelease(fields: [string, string][], bare: string[] = []): stri
   return fields.map(([k, v]) => `${k}=${bare.includes(k) || v.startsWith("'") ? v : `"${v}"`}`).join('\n') + '\n';
 }
 
+/** A lookup table safe for names typed by the user (no prototype, so `__proto__` is just a miss). */
+export function dict<T>(o: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, o);
+}
+
 /** A package a system can install, with the program files it adds. */
 export interface Pkg { name: string; version: string; bins: string[]; size: string }

@@ -3,7 +3,7 @@
 import { buildTree, cloneTree, dir, file, link, diffTrees, threeWayMerge, type Node, type Mount } from '../fs.ts';
 import { type SystemModule, type Kernel, type Io, type CmdFn, type TimelineEntry } from '../kernel.ts';
 import { iso, systemdDate } from '../state.ts';
-import { usrBin, etcAccounts, homeDir, tmpfs, pseudoMounts, needRoot, osRelease, elf, type Pkg } from './common.ts';
+import { dict, usrBin, etcAccounts, homeDir, tmpfs, pseudoMounts, needRoot, osRelease, elf, type Pkg } from './common.ts';
 import { opts } from '../coreutils.ts';
 
 const ORIGIN = 'ostree-image-signed:docker://quay.io/fedora/fedora-coreos:stable';
@@ -29,15 +29,15 @@ const RELEASES: Release[] = [
   },
 ];
 
-const PACKAGES: Record<string, Pkg> = {
+const PACKAGES: Record<string, Pkg> = dict({
   htop: { name: 'htop', version: '3.4.1-3.fc44.x86_64', bins: ['htop'], size: '186.2 kB' },
   tmux: { name: 'tmux', version: '3.5a-5.fc44.x86_64', bins: ['tmux'], size: '496.0 kB' },
   strace: { name: 'strace', version: '6.17-1.fc44.x86_64', bins: ['strace'], size: '1.4 MB' },
   tree: { name: 'tree', version: '2.2.1-3.fc44.x86_64', bins: ['tree'], size: '62.5 kB' },
   cowsay: { name: 'cowsay', version: '3.8.4-3.fc44.noarch', bins: ['cowsay'], size: '49.1 kB' },
-};
+});
 /** Packages in the base image: asking to layer them is refused (§2.4). */
-const BASE_PROVIDES: Record<string, string> = {
+const BASE_PROVIDES: Record<string, string> = dict({
   podman: 'podman-5:5.7.0-1.fc44.x86_64',
   vim: 'vim-minimal-2:9.1.1818-1.fc44.x86_64',
   'vim-minimal': 'vim-minimal-2:9.1.1818-1.fc44.x86_64',
@@ -45,7 +45,7 @@ const BASE_PROVIDES: Record<string, string> = {
   bash: 'bash-5.3.0-2.fc44.x86_64',
   coreutils: 'coreutils-9.8-2.fc44.x86_64',
   git: 'git-core-2.52.0-1.fc44.x86_64',
-};
+});
 
 interface Deployment {
   serial: number;

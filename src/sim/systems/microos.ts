@@ -3,7 +3,7 @@
 import { buildTree, cloneTree, dir, file, diffTrees, getRel, setRel, type Node, type Mount } from '../fs.ts';
 import { type SystemModule, type Kernel, type Io, type CmdFn, Kernel as K } from '../kernel.ts';
 import { cDate } from '../state.ts';
-import { usrBin, etcAccounts, homeDir, tmpfs, pseudoMounts, needRoot, osRelease, elf, binaries, type Pkg } from './common.ts';
+import { dict, usrBin, etcAccounts, homeDir, tmpfs, pseudoMounts, needRoot, osRelease, elf, binaries, type Pkg } from './common.ts';
 
 const TU = '6.1.3';
 const MAX_SNAPSHOTS = 30;
@@ -25,12 +25,12 @@ const RELEASES: Release[] = [
   },
 ];
 
-const PACKAGES: Record<string, Pkg> = {
+const PACKAGES: Record<string, Pkg> = dict({
   htop: { name: 'htop', version: '3.4.1-1.2', bins: ['htop'], size: '184.3 KiB' },
   tmux: { name: 'tmux', version: '3.5a-2.3', bins: ['tmux'], size: '455.1 KiB' },
   strace: { name: 'strace', version: '6.17-1.1', bins: ['strace'], size: '1.3 MiB' },
   tree: { name: 'tree', version: '2.2.1-1.4', bins: ['tree'], size: '59.8 KiB' },
-};
+});
 const BASE_PACKAGES = ['podman', 'zypper', 'bash', 'coreutils', 'vim-small', 'snapper', 'transactional-update'];
 
 interface Snapshot {

@@ -5,7 +5,7 @@ import { buildTree, dir, file, link, getRel, type Node, type Mount } from '../fs
 import { type SystemModule, type Kernel, type Io, type CmdFn } from '../kernel.ts';
 import { contentHash, NIX_BASE32, isoSpace, cDate } from '../state.ts';
 import { COMMON_BINARIES } from '../coreutils.ts';
-import { pseudoMounts, tmpfs, homeDir, osRelease, elf, passwd } from './common.ts';
+import { dict, pseudoMounts, tmpfs, homeDir, osRelease, elf, passwd } from './common.ts';
 import { opts } from '../coreutils.ts';
 
 const NIXOS_VERSION = '26.05.20261120.4f1c8b7';
@@ -13,7 +13,7 @@ const CONFIG = '/etc/nixos/configuration.nix';
 const PROFILE = '/nix/var/nix/profiles/system';
 const MAX_GENERATIONS = 50;
 
-const PACKAGES: Record<string, string> = {
+const PACKAGES: Record<string, string> = dict({
   vim: '9.1.1818',
   wget: '1.25.0',
   htop: '3.4.1',
@@ -23,8 +23,8 @@ const PACKAGES: Record<string, string> = {
   cowsay: '3.8.4',
   ripgrep: '15.1.0',
   curl: '8.17.0',
-};
-const BINS: Record<string, string[]> = { vim: ['vim', 'vi'], ripgrep: ['rg'] };
+});
+const BINS: Record<string, string[]> = dict({ vim: ['vim', 'vi'], ripgrep: ['rg'] });
 
 const DEFAULT_CONFIG = `# Edit this configuration file to define what should be installed on
 # your system. Help is available in the configuration.nix(5) man page, on
