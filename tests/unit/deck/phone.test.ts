@@ -1,0 +1,13 @@
+import { describe, it, expect } from 'vitest';
+import { slideSizeFor, PHONE_MAX_WIDTH, PHONE_SLIDE, PROJECTOR_SLIDE } from '../../../src/deck/phone.ts';
+
+describe('slideSizeFor', () => {
+  it('keeps 16:9 for laptops and projectors', () => {
+    expect(slideSizeFor(1280)).toEqual(PROJECTOR_SLIDE);
+    expect(slideSizeFor(PHONE_MAX_WIDTH + 1)).toEqual(PROJECTOR_SLIDE);
+  });
+  it('gives phones a narrower canvas, so type stays readable when scaled down', () => {
+    expect(slideSizeFor(375)).toEqual(PHONE_SLIDE);
+    expect(375 / PHONE_SLIDE.width * 40).toBeGreaterThanOrEqual(20);
+  });
+});
