@@ -39,7 +39,8 @@ test.describe('simulators in the deck', () => {
     await page.keyboard.type('x');
     expect(await deckPosition(page)).toEqual(before);
     await expect(input).toBeFocused();
-    expect(await input.inputValue()).toContain('o s f b');
+    // Every key went to the input: the letters are there (arrows, Home and End only moved the caret).
+    expect((await input.inputValue()).replace(/\s/g, '')).toBe('osfbx');
     expect(page.context().pages()).toHaveLength(1); // `s` opened no speaker window
     await page.keyboard.press('Escape');
     await expect(input).not.toBeFocused();

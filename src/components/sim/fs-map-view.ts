@@ -55,7 +55,10 @@ export class FsMapView {
       const detail = document.createElement('span');
       detail.className = 'sim-fs-detail';
       detail.textContent = entry.detail;
-      button.append(path, kind, detail);
+      const action = document.createElement('span');
+      action.className = 'sim-sr-only';
+      action.textContent = ': try a write here';
+      button.append(path, kind, detail, action);
       // The mount line as findmnt prints it, for the curious (hover).
       button.title = entry.mount
         ? `${entry.mount.source} ${entry.mount.fstype} ${entry.mount.options}\nTry: ${probeCommand(entry.path)}`

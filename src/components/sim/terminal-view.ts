@@ -12,6 +12,7 @@ import { displayOutput, transcriptText, TRANSCRIPT_LIMIT, type TranscriptEntry }
 export class TerminalView {
   readonly #session: SimSession;
   readonly #log: HTMLElement;
+  readonly #screen: HTMLElement;
   readonly #input: HTMLInputElement;
   readonly #prompt: HTMLElement;
   readonly #status: HTMLElement | null;
@@ -20,6 +21,7 @@ export class TerminalView {
   constructor(root: HTMLElement, session: SimSession) {
     this.#session = session;
     this.#log = root.querySelector<HTMLElement>('[data-sim-log]')!;
+    this.#screen = root.querySelector<HTMLElement>('[data-sim-screen]')!;
     this.#input = root.querySelector<HTMLInputElement>('[data-sim-input]')!;
     this.#prompt = root.querySelector<HTMLElement>('[data-sim-prompt]')!;
     this.#status = root.querySelector<HTMLElement>('[data-sim-status]');
@@ -31,7 +33,7 @@ export class TerminalView {
     });
     this.#input.addEventListener('keydown', (e) => this.#onKey(e));
     // A click anywhere on the screen (but not a text selection) puts the caret in the input.
-    root.querySelector('[data-sim-screen]')?.addEventListener('click', () => {
+    this.#screen.addEventListener('click', () => {
       if (!window.getSelection()?.toString()) this.#input.focus({ preventScroll: true });
     });
     root.querySelector('[data-sim-action="reset"]')?.addEventListener('click', () => {
@@ -120,7 +122,7 @@ export class TerminalView {
       while (this.#log.childElementCount > TRANSCRIPT_LIMIT) this.#log.firstElementChild?.remove();
     }
     this.#prompt.textContent = this.#session.prompt();
-    this.#log.scrollTop = this.#log.scrollHeight;
+    this.#screen.scrollTop = this.#screen.scrollHeight;
   }
 
   #entryNode(entry: TranscriptEntry): HTMLElement {
@@ -151,7 +153,7 @@ export class TerminalView {
     node.className = className;
     node.textContent = text;
     this.#log.append(node);
-    this.#log.scrollTop = this.#log.scrollHeight;
+    this.#screen.scrollTop = this.#screen.scrollHeight;
   }
 
   async #copy(): Promise<void> {
