@@ -12,7 +12,9 @@ export class SimMachineElement extends HTMLElement {
 
   connectedCallback(): void {
     this.querySelector('.sim-live')?.removeAttribute('hidden');
-    this.querySelector('details.sim-transcript')?.removeAttribute('open');
+    // The static transcript folds away behind the live simulator, except in reveal's print view
+    // (the deck's PDF export prints simulators as their transcripts).
+    if (!/[?&](view=print|print-pdf)\b/.test(location.search)) this.querySelector('details.sim-transcript')?.removeAttribute('open');
     // Run buttons work before the engine is there: pressing one loads it.
     this.querySelectorAll<HTMLElement>('[data-sim-needs-js]').forEach((b) => b.removeAttribute('hidden'));
     this.addEventListener('click', (e) => {
