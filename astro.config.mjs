@@ -6,6 +6,7 @@ import { slidesPlugin } from './src/markdown/satteri-slides.ts';
 import { glossaryLinksPlugin } from './src/markdown/glossary-links.ts';
 import { normalizeBase } from './src/markdown/paths.ts';
 import { astroCsp } from './src/security/csp.mjs';
+import { cspCompleteHashes } from './src/security/csp-complete-hashes.mjs';
 
 // BASE_PATH hosts the site under a sub-path (e.g. BASE_PATH=/immutable-linux/ for GitHub Pages).
 const base = normalizeBase(process.env.BASE_PATH);
@@ -29,6 +30,8 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: [slidesPlugin({ base, contentDir }), glossaryLinksPlugin({ base, contentDir })] }),
   },
   integrations: [
+    // Adds to the CSP <meta> the hashes of inline code Astro's csp did not see (see the file).
+    cspCompleteHashes(),
     starlight({
       title: 'Immutable Linux',
       description: 'What if you cannot write to /usr? A meetup talk as slides, docs and simulators.',
