@@ -3,6 +3,7 @@
  * the engine loads only when its slide comes up, and fragments play each system's scenario.
  */
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { SIM_SYSTEMS, expectedScenario, shownEntries, trySlideId, waitReady } from './sim-helpers.ts';
 
 async function openSlide(page: Page, id: string) {
@@ -64,6 +65,20 @@ test.describe('simulators in the deck', () => {
       await page.keyboard.press('ArrowLeft');
       await expect.poll(() => shownEntries(sim)).toEqual(expected.slice(0, expected.length - 1));
       expect(await page.evaluate(() => (window as any).deck.getCurrentSlide().id)).toBe(trySlideId(system));
+    });
+  }
+
+  for (const theme of ['dark', 'light'] as const) {
+    test(`axe finds no violations on a live simulator slide (${theme} deck theme)`, async ({ page }) => {
+      await openSlide(page, trySlideId('microos'));
+      await page.evaluate((t) => { document.documentElement.dataset.deckTheme = t; }, theme);
+      const sim = page.locator('.reveal .slides section.present sim-machine');
+      await waitReady(sim);
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+      await expect(sim.locator('.sim-entry')).toHaveCount(3);
+      await page.waitForFunction(() => !document.querySelector('.reveal .slides section.present')?.getAnimations({ subtree: true }).length);
+      const { violations } = await new AxeBuilder({ page }).include('.reveal .slides section.present').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   }
 });

@@ -4,6 +4,7 @@
  * readers without JavaScript and for print.
  */
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { scenarioTranscript } from '../../src/components/sim/engine-adapter.ts';
 import { SIM_SYSTEMS, expectedScenario, shownEntries, waitReady } from './sim-helpers.ts';
 
@@ -85,4 +86,18 @@ test.describe('simulators in the docs', () => {
     await expect(sim.locator('.sim-transcript-pre').first()).toBeVisible();
     await expect(sim.locator('.sim-transcript')).toContainText('sudo touch /usr/bin/foo');
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations in a live simulator in the docs (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('immutability/');
+      const sim = page.locator('sim-machine');
+      await sim.scrollIntoViewIfNeeded();
+      await waitReady(sim);
+      await sim.locator('.sim-fs-entry[data-path="/usr"]').click();
+      await expect(sim.locator('.sim-entry')).toHaveCount(1);
+      const { violations } = await new AxeBuilder({ page }).include('sim-machine').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
 });
