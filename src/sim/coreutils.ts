@@ -233,8 +233,9 @@ function copyOne(io: Io, cmd: string, src: string, dst: string, recursive: boole
   const k = io.k;
   let n: Node;
   try {
-    n = k.fs.get(src, k.cwd, io.cred);
-    k.fs.checkRead(n, io.cred);
+    // cp -R copies symbolic links as links (-P is its default)
+    n = k.fs.get(src, k.cwd, io.cred, !recursive);
+    if (n.t !== 'l') k.fs.checkRead(n, io.cred);
   } catch (e) {
     if (!(e instanceof FsError)) throw e;
     io.err(e.code === 'EACCES' ? `${cmd}: cannot open ${q(src)} for reading: Permission denied\n` : `${cmd}: cannot stat ${q(src)}: ${errText(e)}\n`);
@@ -250,6 +251,10 @@ function copyOne(io: Io, cmd: string, src: string, dst: string, recursive: boole
     let ok = true;
     for (const name of [...n.kids!.keys()].sort()) ok = copyOne(io, cmd, joinPath(src, name), joinPath(dst, name), true) && ok;
     return ok;
+  }
+  if (n.t === 'l') {
+    const target = n.target!;
+    return attempt(io, `${cmd}: cannot create symbolic link ${q(dst)}`, () => k.fs.symlink(target, dst, k.cwd, io.cred));
   }
   const exists = k.fs.tryGet(dst, k.cwd, io.cred) !== undefined;
   const what = exists ? `${cmd}: cannot open ${q(dst)} for writing` : `${cmd}: cannot create regular file ${q(dst)}`;
@@ -283,13 +288,32 @@ function targets(io: Io, cmd: string, rest: string[]): [string, string][] | null
   return [[srcs[0], dest]];
 }
 
+/** Whether `dst` lies inside the directory `src` (copying or moving a directory into itself). */
+function intoItself(io: Io, src: string, dst: string): boolean {
+  const k = io.k;
+  try {
+    const s = k.fs.resolve(src, k.cwd, io.cred, true);
+    if (s.node?.t !== 'd') return false;
+    const parent = dst.includes('/') ? dst.slice(0, dst.lastIndexOf('/')) || '/' : '.';
+    const d = k.fs.resolve(parent, k.cwd, io.cred, true).path;
+    return d === s.path || d.startsWith(s.path === '/' ? '/' : s.path + '/');
+  } catch {
+    return false;
+  }
+}
+
 const cp: CmdFn = (io, args) => {
   const { flags, rest } = opts(args);
   const t = targets(io, 'cp', rest);
   if (!t) return 1;
   const rec = flags.has('r') || flags.has('R') || flags.has('a');
   let status = 0;
-  for (const [s, d] of t) if (!copyOne(io, 'cp', s, d, rec)) status = 1;
+  for (const [s, d] of t) {
+    if (rec && intoItself(io, s, d)) {
+      io.err(`cp: cannot copy a directory, ${q(s)}, into itself, ${q(d)}\n`);
+      status = 1;
+    } else if (!copyOne(io, 'cp', s, d, rec)) status = 1;
+  }
   return status;
 };
 
@@ -315,6 +339,9 @@ const mv: CmdFn = (io, args) => {
       if (!(e instanceof FsError)) throw e;
       if (e.code === 'ENOENT' && !k.fs.tryGet(s, k.cwd, io.cred, false)) {
         io.err(`mv: cannot stat ${q(s)}: No such file or directory\n`);
+        status = 1;
+      } else if (e.code === 'EINVAL') {
+        io.err(`mv: cannot move ${q(s)} to a subdirectory of itself, ${q(d)}\n`);
         status = 1;
       } else if (e.code === 'EXDEV') {
         // Across file systems mv copies, then removes the source.
@@ -397,7 +424,6 @@ function changeAttr(io: Io, cmd: 'chmod' | 'chown', path: string, apply: (n: Nod
 
 const chmod: CmdFn = (io, args) => {
   // A mode like -x looks like an option; take the first operand-ish word as the mode.
-  const rec = args.includes('-R');
   const rest = args.filter((a) => a !== '-R' && a !== '--');
   if (rest.length < 2) {
     if (rest.length === 1) {
@@ -411,7 +437,6 @@ const chmod: CmdFn = (io, args) => {
     io.err(`chmod: invalid mode: ${io.k.lquote(spec)}\nTry 'chmod --help' for more information.\n`);
     return 1;
   }
-  void rec;
   let status = 0;
   for (const f of files) {
     const ok = changeAttr(io, 'chmod', f, (n) => { n.mode = parseMode(spec, n.mode, n.t === 'd')! & 0o7777; }, (n, c) => c.user === 'root' || n.uid === c.user);
@@ -597,7 +622,7 @@ const ls: CmdFn = (io, args) => {
   };
   let out = fmt(files, false);
   const many = operands.length > 1;
-  dirs.forEach(([p, d], i) => {
+  dirs.forEach(([p, d]) => {
     try {
       k.fs.checkRead(d, io.cred);
     } catch {
@@ -619,7 +644,6 @@ const ls: CmdFn = (io, args) => {
     if (all) entries.unshift(['.', d], ['..', d]);
     if (many || files.length) out += (out ? '\n' : '') + `${p}:\n`;
     out += fmt(entries, true);
-    void i;
   });
   io.out(out);
   return status;
@@ -1237,7 +1261,9 @@ const dd: CmdFn = (io, args) => {
     if (!attempt(io, `dd: failed to open ${q(kv.of)}`, () => k.fs.writeFile(kv.of, k.cwd, io.cred, data, false))) return 1;
   } else io.out(data);
   const bytes = byteLen(data);
-  io.err(`${Math.ceil(bytes / 512)}+${bytes % 512 ? 1 : 0} records in\n${Math.ceil(bytes / 512)}+${bytes % 512 ? 1 : 0} records out\n${bytes} bytes copied, 0.000113 s, ${bytes ? '1.2 MB/s' : '0.0 kB/s'}\n`.replace(/^(\d+)\+(\d)/gm, (_m, a: string, b: string) => `${Math.floor(bytes / 512)}+${b}`).replace(/^(\d+)\+/gm, (m) => m));
+  const full = Math.floor(bytes / 512);
+  const part = bytes % 512 ? 1 : 0;
+  io.err(`${full}+${part} records in\n${full}+${part} records out\n${bytes} bytes copied, 0.000113 s, ${bytes ? '1.2 MB/s' : '0.0 kB/s'}\n`);
   return 0;
 };
 

@@ -3,7 +3,7 @@
 
 export type Errno =
   | 'EROFS' | 'EACCES' | 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST'
-  | 'ENOTEMPTY' | 'ENOSPC' | 'ELOOP' | 'EPERM' | 'EINVAL' | 'EBUSY' | 'EXDEV';
+  | 'ENOTEMPTY' | 'ENOSPC' | 'ELOOP' | 'EPERM' | 'EINVAL' | 'EBUSY' | 'EXDEV' | 'ENAMETOOLONG';
 
 export const ERRNO_TEXT: Record<Errno, string> = {
   EROFS: 'Read-only file system',
@@ -19,6 +19,7 @@ export const ERRNO_TEXT: Record<Errno, string> = {
   EINVAL: 'Invalid argument',
   EBUSY: 'Device or resource busy',
   EXDEV: 'Invalid cross-device link',
+  ENAMETOOLONG: 'File name too long',
 };
 
 export class FsError extends Error {
@@ -183,6 +184,7 @@ export class Fs {
 
   /** Resolves `p`; all components but the last must exist. Throws FsError. */
   resolve(p: string, cwd: string, cred: Cred, followLast = true): Resolved {
+    if (p.length + cwd.length > 4096) throw new FsError('ENAMETOOLONG'); // PATH_MAX
     let hops = 0;
     const walk = (path: string, stack: { node: Node; path: string }[], follow: boolean): Resolved => {
       const parts = splitPath(path);

@@ -1,7 +1,7 @@
 // Pieces the four system modules share: program files, standard /etc files and mounts.
 import { buildTree, dir, file, type Node, type Spec, type Mount } from '../fs.ts';
 import { COMMON_BINARIES } from '../coreutils.ts';
-import { type Io, Kernel } from '../kernel.ts';
+import { type Io, type FsMapEntry, Kernel } from '../kernel.ts';
 
 /** A program file; the shell runs the implementation named after `sim:`. */
 export function elf(name: string): string {
@@ -96,3 +96,20 @@ export function dict<T>(o: Record<string, T>): Record<string, T> {
 
 /** A package a system can install, with the program files it adds. */
 export interface Pkg { name: string; version: string; bins: string[]; size: string }
+
+/** The mount at `target` as the file-system map shows it. */
+export function mountInfo(k: Kernel, target: string): FsMapEntry['mount'] {
+  const m = k.fs.mountAt(target);
+  return m ? { source: m.source, fstype: m.fstype, options: m.options } : undefined;
+}
+
+/** bash's \w: the working directory with the home directory shown as ~. */
+export function tildeCwd(k: Kernel): string {
+  const home = k.env.HOME;
+  return k.cwd === home ? '~' : k.cwd.startsWith(home + '/') ? '~' + k.cwd.slice(home.length) : k.cwd;
+}
+
+/** `-r`/`--reboot` on an update command: reboot once the transaction is done. */
+export function rebootIfAsked(io: Io, flags: Set<string>, long: string[]): void {
+  if (flags.has('r') || long.includes('--reboot')) io.out(io.k.reboot());
+}

@@ -1,9 +1,9 @@
 // Fedora CoreOS (2026): composefs root, OCI-image updates, rpm-ostree layering,
 // one /etc per deployment with the 3-way merge, a shared /var, Zincati (§2).
-import { buildTree, cloneTree, dir, file, link, diffTrees, threeWayMerge, type Node, type Mount } from '../fs.ts';
+import { buildTree, cloneTree, dir, file, diffTrees, threeWayMerge, type Node, type Mount } from '../fs.ts';
 import { type SystemModule, type Kernel, type Io, type CmdFn, type TimelineEntry } from '../kernel.ts';
 import { iso, systemdDate } from '../state.ts';
-import { dict, usrBin, etcAccounts, homeDir, tmpfs, pseudoMounts, needRoot, osRelease, elf, type Pkg } from './common.ts';
+import { dict, usrBin, etcAccounts, homeDir, tmpfs, pseudoMounts, needRoot, osRelease, elf, type Pkg, mountInfo, rebootIfAsked } from './common.ts';
 import { opts } from '../coreutils.ts';
 
 const ORIGIN = 'ostree-image-signed:docker://quay.io/fedora/fedora-coreos:stable';
@@ -382,7 +382,7 @@ function layer(io: Io, args: string[], remove: boolean): number {
   io.out('Staging deployment... done\n');
   io.out(pkgDiff(s.booted, d));
   io.out('Changes queued for next boot. Run "systemctl reboot" to start a reboot\n');
-  if (flags.has('r') || long.includes('--reboot')) io.out(k.reboot());
+  rebootIfAsked(io, flags, long);
   return 0;
 }
 
@@ -417,7 +417,7 @@ function upgrade(io: Io, args: string[]): number {
   io.out('Staging deployment...done\n');
   io.out(pkgDiff(s.booted, d));
   io.out('Run "systemctl reboot" to start a reboot\n');
-  if (flags.has('r') || long.includes('--reboot')) io.out(k.reboot());
+  rebootIfAsked(io, flags, long);
   return 0;
 }
 
@@ -445,7 +445,7 @@ function rollback(io: Io, args: string[]): number {
   io.out(`Transaction complete; bootconfig swap: yes; bootversion: boot.${k.bootCount % 2}.1, deployment count change: 0\n`);
   io.out(pkgDiff(from === s.booted ? s.booted : from, target));
   io.out('Changes queued for next boot. Run "systemctl reboot" to start a reboot\n');
-  if (flags.has('r') || long.includes('--reboot')) io.out(k.reboot());
+  rebootIfAsked(io, flags, long);
   return 0;
 }
 
@@ -531,7 +531,7 @@ function pinIndex(io: Io, s: FcosState, word: string): Deployment | null {
   let i: number;
   if (word === 'booted') i = bi;
   else if (word === 'pending') i = bi > 0 ? 0 : -1;
-  else if (word === 'rollback') i = s.deps.findIndex((d, j) => j > bi);
+  else if (word === 'rollback') i = bi + 1 < s.deps.length ? bi + 1 : -1;
   else if (/^\d+$/.test(word)) i = Number(word);
   else {
     io.err(`error: Invalid index: ${word}\n`);
@@ -718,11 +718,7 @@ export const fcos: SystemModule = {
     return { kind: 'deployments', entries };
   },
   fsMap(k) {
-    const m = (t: string) => k.fs.mountAt(t);
-    const info = (t: string) => {
-      const x = m(t);
-      return x ? { source: x.source, fstype: x.fstype, options: x.options } : undefined;
-    };
+    const info = (t: string) => mountInfo(k, t);
     const usrUnlocked = st(k).unlocked !== null;
     return [
       { path: '/', kind: 'read-only', detail: 'composefs overlay, ro', mount: info('/') },

@@ -2,7 +2,7 @@
 // every boot, persistent /var /home /opt, k3s as an OpenRC service, image switching by symlinks (§4).
 import { buildTree, cloneTree, dir, file, link, getRel, type Node, type Mount } from '../fs.ts';
 import { type SystemModule, type Kernel, type Io, type CmdFn } from '../kernel.ts';
-import { usrBin, etcAccounts, homeDir, pseudoMounts, binaries, osRelease, tmpfs } from './common.ts';
+import { usrBin, etcAccounts, homeDir, pseudoMounts, binaries, osRelease, tmpfs, mountInfo, tildeCwd } from './common.ts';
 import { opts } from '../coreutils.ts';
 
 interface Image { k3os: string; k3s: string; kernel: string }
@@ -223,14 +223,12 @@ function upgradeScript(kind: 'rootfs' | 'kernel'): CmdFn {
       io.err('mount: only root can use "--options" option (effective UID is 1000)\n');
       return 1;
     }
-    const s = st(io.k);
     const comps = kind === 'rootfs' ? (['k3os', 'k3s'] as const) : (['kernel'] as const);
     io.err(`(simulator: the script downloads k3os-${kind === 'rootfs' ? 'rootfs' : 'kernel'}-amd64 ${NEW.k3os} from GitHub; no network is used here)\n`);
     const m = io.k.fs.mountAt('/k3os/system')!;
     m.options = m.options.replace(/^ro/, 'rw');
     copyComponents(io, NEW, comps);
     m.options = m.options.replace(/^rw/, 'ro');
-    void s;
     return 0;
   };
 }
@@ -336,8 +334,7 @@ export const k3os: SystemModule = {
     k.fs.setMounts(mountsFor(k));
   },
   prompt(k) {
-    const home = k.env.HOME;
-    const where = k.cwd === home ? '~' : k.cwd.startsWith(home + '/') ? '~' + k.cwd.slice(home.length) : k.cwd;
+    const where = tildeCwd(k);
     return `${k.hostname} [${where}]${k.user === 'root' ? '#' : '$'} `;
   },
   commands: {
@@ -386,10 +383,7 @@ export const k3os: SystemModule = {
     };
   },
   fsMap(k) {
-    const info = (t: string) => {
-      const x = k.fs.mountAt(t);
-      return x ? { source: x.source, fstype: x.fstype, options: x.options } : undefined;
-    };
+    const info = (t: string) => mountInfo(k, t);
     return [
       { path: '/', kind: 'reset-at-boot', detail: 'tmpfs built by init', mount: info('/') },
       { path: '/usr', kind: 'read-only', detail: 'squashfs image of the current k3OS release', mount: info('/usr') },

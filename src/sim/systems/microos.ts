@@ -1,9 +1,9 @@
 // openSUSE MicroOS (2026): read-only btrfs snapshot as /, /etc inside the snapshot
 // (transactional-update >= 5), writable subvolumes, transactional-update and snapper (§3).
 import { buildTree, cloneTree, dir, file, diffTrees, getRel, setRel, type Node, type Mount } from '../fs.ts';
-import { type SystemModule, type Kernel, type Io, type CmdFn, Kernel as K } from '../kernel.ts';
+import { type SystemModule, type Kernel, type Io, type CmdFn } from '../kernel.ts';
 import { cDate } from '../state.ts';
-import { dict, usrBin, etcAccounts, homeDir, tmpfs, pseudoMounts, needRoot, osRelease, elf, binaries, type Pkg } from './common.ts';
+import { dict, usrBin, etcAccounts, homeDir, tmpfs, pseudoMounts, needRoot, osRelease, elf, binaries, type Pkg, mountInfo, tildeCwd } from './common.ts';
 
 const TU = '6.1.3';
 const MAX_SNAPSHOTS = 30;
@@ -237,7 +237,7 @@ function openTx(io: Io, s: MicroState, baseN: number, head: string, warn: boolea
   return { base, n, release: base.release, packages: [...base.packages] };
 }
 
-function closeTx(io: Io, s: MicroState, tx: Tx, command: string): void {
+function closeTx(io: Io, s: MicroState, tx: Tx): void {
   const k = io.k;
   const root = cloneTree(tx.base.root);
   const built = rootFor(k, tx.release, tx.packages);
@@ -270,7 +270,6 @@ function closeTx(io: Io, s: MicroState, tx: Tx, command: string): void {
     out += `\nWARNING: This snapshot has been created from a different base (${tx.base.n})\n         than the previous default snapshot (${prevDefault}) and does not\n         contain the changes from the latter.\n`;
   }
   out += `\nPlease reboot your machine to activate the changes and avoid data loss.\nNew default snapshot is #${sn.n} (/.snapshots/${sn.n}/snapshot).\ntransactional-update finished\n`;
-  void command;
   io.out(out);
 }
 
@@ -279,7 +278,6 @@ function discardTx(io: Io, tx: Tx, why: string): void {
 }
 
 function zypperInstall(io: Io, tx: Tx, names: string[], remove: boolean, interactive: boolean, finish: () => void): number {
-  const k = io.k;
   io.out(`Calling zypper ${remove ? 'remove' : 'install'}\nLoading repository data...\nReading installed packages...\n`);
   for (const n of names) {
     if (!remove && !PACKAGES[n] && !BASE_PACKAGES.includes(n)) {
@@ -323,7 +321,6 @@ function zypperInstall(io: Io, tx: Tx, names: string[], remove: boolean, interac
     io.out(question + 'y\n');
     return proceed(io);
   }
-  void k;
   return io.ask(question, (answer, io2) => {
     const a = answer.trim().toLowerCase();
     io2.out('\n');
@@ -428,7 +425,7 @@ const transactionalUpdate: CmdFn = (io, args) => {
   const tx = openTx(io, s, baseN, `Checking for newer version.\n${started}`, isPkg);
   if (isPkg && pkgVerb !== 'update' && pkgVerb !== 'up') {
     const remove = pkgVerb === 'remove' || pkgVerb === 'rm';
-    return zypperInstall(io, tx, names, remove, isInteractive, () => closeTx(io, s, tx, cmd));
+    return zypperInstall(io, tx, names, remove, isInteractive, () => closeTx(io, s, tx));
   }
   // up / dup / patch: move to the newest release
   const verb = cmd === 'dup' || cmd === 'dist-upgrade' ? 'dup' : cmd === 'patch' ? 'patch' : 'up';
@@ -445,14 +442,14 @@ const transactionalUpdate: CmdFn = (io, args) => {
   io.out('Continue? [y/n/v/...? shows all options] (y): y\n');
   ups.forEach(([n, , b], j) => io.out(`(${j + 1}/${ups.length}) Installing: ${n}-${b}.x86_64 ${'.'.repeat(Math.max(3, 44 - n.length - b.length))}[done]\n`));
   tx.release = latest;
-  closeTx(io, s, tx, cmd);
+  closeTx(io, s, tx);
   return 0;
 };
 
 // --- boot -------------------------------------------------------------------------
 
 /** transactional-update-sync-etc-state: carry /etc edits made after the snapshot was branched (§3.2). */
-function syncEtc(s: MicroState, target: Snapshot, running: Snapshot): void {
+function syncEtc(target: Snapshot, running: Snapshot): void {
   if (!target.syncpoint || target.base !== running.n) return;
   const runningEtc = running.root.kids!.get('etc')!;
   const targetEtc = target.root.kids!.get('etc')!;
@@ -510,15 +507,14 @@ export const microos: SystemModule = {
     const running = snap(s, s.booted)!;
     const target = snap(s, s.def) ?? running;
     if (target !== running) {
-      syncEtc(s, target, running);
+      syncEtc(target, running);
       s.lastWorking = running.n; // health-checker remembers the last snapshot that came up fine (§3.5)
     }
     s.booted = target.n;
     k.fs.setMounts(mountsFor(k));
   },
   prompt(k) {
-    const home = k.env.HOME;
-    const where = k.cwd === home ? '~' : k.cwd.startsWith(home + '/') ? '~' + k.cwd.slice(home.length) : k.cwd;
+    const where = tildeCwd(k);
     // openSUSE's /etc/bash.bashrc: "\u@\h:\w> " for users, "\h:\w # " for root
     return k.user === 'root' ? `${k.hostname}:${where} # ` : `${k.user}@${k.hostname}:${where}> `;
   },
@@ -554,10 +550,7 @@ export const microos: SystemModule = {
     };
   },
   fsMap(k) {
-    const info = (t: string) => {
-      const x = k.fs.mountAt(t);
-      return x ? { source: x.source, fstype: x.fstype, options: x.options } : undefined;
-    };
+    const info = (t: string) => mountInfo(k, t);
     const s = st(k);
     return [
       { path: '/', kind: 'read-only', detail: `btrfs snapshot ${s.booted}, ro`, mount: info('/') },
@@ -582,4 +575,3 @@ export const microos: SystemModule = {
     ];
   },
 };
-void K;

@@ -5,7 +5,7 @@ import { buildTree, dir, file, link, getRel, type Node, type Mount } from '../fs
 import { type SystemModule, type Kernel, type Io, type CmdFn } from '../kernel.ts';
 import { contentHash, NIX_BASE32, isoSpace, cDate } from '../state.ts';
 import { COMMON_BINARIES } from '../coreutils.ts';
-import { dict, pseudoMounts, tmpfs, homeDir, osRelease, elf, passwd } from './common.ts';
+import { dict, pseudoMounts, tmpfs, homeDir, osRelease, elf, passwd, mountInfo, tildeCwd } from './common.ts';
 import { opts } from '../coreutils.ts';
 
 const NIXOS_VERSION = '26.05.20261120.4f1c8b7';
@@ -138,14 +138,14 @@ function build(k: Kernel, packages: string[]): { path: string; created: string[]
   const sw = dir(0o555);
   sw.kids!.set('bin', swBin);
   const swPath = add(`${storeHash('sw:' + packages.join(' '))}-system-path`, sw);
-  const etcPath = add(`${storeHash('etc:' + packages.join(' '))}-etc`, etcTree(k));
+  const etcPath = add(`${storeHash('etc:' + packages.join(' '))}-etc`, etcTree());
   const sys = buildTree({ sw: { link: swPath }, etc: { link: etcPath + '/etc' }, 'nixos-version': NIXOS_VERSION, activate: { data: '#!/nix/store/bash\n', mode: 0o555 }, kernel: 'ELF kernel\n' });
   const name = `${storeHash('system:' + packages.join(' '))}-nixos-system-nixos-${NIXOS_VERSION}`;
   const path = add(name, sys);
   return { path, created };
 }
 
-function etcTree(k: Kernel): Node {
+function etcTree(): Node {
   const etc = buildTree({
     'etc/hosts': '127.0.0.1 localhost\n::1 localhost\n127.0.0.2 nixos\n',
     'etc/nsswitch.conf': 'passwd:    files systemd\ngroup:     files [success=merge] systemd\nshadow:    files\nhosts:     mymachines files myhostname dns\n',
@@ -172,7 +172,6 @@ function etcTree(k: Kernel): Node {
   });
   for (const f of walkFiles(etc.kids!.get('etc')!, '')) f[1].mode = 0o444;
   etc.mode = 0o555;
-  void k;
   return etc;
 }
 
@@ -267,10 +266,6 @@ function bootLoader(k: Kernel): void {
   }
 }
 
-function packagesOf(s: NixState, path: string): string[] {
-  return s.gens.find((g) => g.path === path)?.packages ?? [];
-}
-
 const nixosRebuild: CmdFn = (io, args) => {
   const k = io.k;
   const s = st(k);
@@ -359,7 +354,7 @@ const nixosRebuild: CmdFn = (io, args) => {
   if (action === 'switch' || action === 'test') {
     if (action === 'switch') io.err('Checking switch inhibitors... done\n');
     if (io.cred.user !== 'root') {
-      io.err('error: switch-to-configuration must be run as root\n'.replace('error: ', 'sudo: '));
+      io.err('(simulator: activating needs root; run it with sudo)\n');
       return 1;
     }
     io.err(activationLines());
@@ -373,12 +368,12 @@ const nixosRebuild: CmdFn = (io, args) => {
 const nixEnv: CmdFn = (io, args) => {
   const k = io.k;
   const s = st(k);
-  const { long, vals, flags } = opts(args, ['p', 'G']);
+  const { long, vals } = opts(args, ['p', 'G']);
   const profileArg = vals.p ?? (long.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined);
   const system = profileArg === PROFILE || profileArg === PROFILE + '/';
   if (!system) {
     if (long.includes('--list-generations')) return 0;
-    io.err('error: no operation specified\nTry \'nix-env --help\' for more information.\n'.replace(/.*\n.*\n/, (m) => (args.length ? "(simulator: only the system profile is simulated; use -p /nix/var/nix/profiles/system)\n" : m)));
+    io.err(args.length ? '(simulator: only the system profile is simulated; use -p /nix/var/nix/profiles/system)\n' : "error: no operation specified\nTry 'nix-env --help' for more information.\n");
     return 1;
   }
   if (io.cred.user !== 'root') return lockError(io);
@@ -423,7 +418,6 @@ const nixEnv: CmdFn = (io, args) => {
     profileLinks(k);
     return 0;
   }
-  void flags;
   io.err('error: no operation specified\n');
   return 1;
 };
@@ -541,8 +535,7 @@ export const nixos: SystemModule = {
     for (const sv of k.services.values()) sv.active = sv.enabled;
   },
   prompt(k) {
-    const home = k.env.HOME;
-    const where = k.cwd === home ? '~' : k.cwd.startsWith(home + '/') ? '~' + k.cwd.slice(home.length) : k.cwd;
+    const where = tildeCwd(k);
     return `[${k.user}@${k.hostname}:${where}]${k.user === 'root' ? '#' : '$'} `;
   },
   commands: { 'nixos-rebuild': nixosRebuild, 'nix-env': nixEnv, 'nix-collect-garbage': nixCollectGarbage },
@@ -579,10 +572,7 @@ export const nixos: SystemModule = {
     };
   },
   fsMap(k) {
-    const info = (t: string) => {
-      const x = k.fs.mountAt(t);
-      return x ? { source: x.source, fstype: x.fstype, options: x.options } : undefined;
-    };
+    const info = (t: string) => mountInfo(k, t);
     return [
       { path: '/', kind: 'writable', detail: 'ext4, rw', mount: info('/') },
       { path: '/nix/store', kind: 'read-only', detail: 'read-only bind mount: every package and generation', mount: info('/nix/store') },

@@ -1,0 +1,3 @@
+import { propertySuite } from './harness.ts';
+
+propertySuite('microos');
