@@ -52,8 +52,17 @@ try {
         if (a.href.startsWith(local)) a.href = publicBase + a.href.slice(local.length);
       }
     }, { local, publicBase: await page.locator('.reveal').getAttribute('data-public-base') });
+    // The paper is the size of reveal's page boxes, measured: reveal also writes an @page rule,
+    // but the site's CSP (rightly) refuses the <style> element it injects.
+    const { width, height } = await page.evaluate(() => {
+      const box = document.querySelector('.reveal .pdf-page').getBoundingClientRect();
+      return { width: Math.floor(box.width), height: Math.ceil(box.height) };
+    });
     const file = path.join(outDir, 'slides', PDF_FILES[variant]);
-    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    await page.pdf({
+      path: file, width: `${width}px`, height: `${height}px`, margin: { top: 0, right: 0, bottom: 0, left: 0 },
+      printBackground: true, tagged: true, outline: true,
+    });
     console.log(`pdf: wrote ${file}`);
   }
 } finally {

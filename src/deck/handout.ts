@@ -14,13 +14,11 @@ export function setUpHandoutPages(deck: Deck): void {
     const first = pages[0];
     if (!first) return;
     const slideHeight = first.getBoundingClientRect().height;
-    const width = first.getBoundingClientRect().width;
     const height = handoutPageHeight(slideHeight);
+    // Only style properties here: the site's CSP refuses injected <style> elements, so the paper
+    // size comes from scripts/pdf.mjs, which measures these pages.
     document.documentElement.style.setProperty('--handout-slide-height', `${slideHeight}px`);
     for (const page of pages) page.style.height = `${height}px`;
-    const style = document.createElement('style');
-    style.textContent = `@page { size: ${Math.floor(width)}px ${height}px; margin: 0; }`;
-    document.head.append(style);
     document.body.style.height = `${height}px`;
   });
 }

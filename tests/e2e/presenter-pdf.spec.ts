@@ -9,7 +9,12 @@ import { PDF_FILES } from '../../src/deck/pdf-files.ts';
 const pdfPath = (file: string) => path.join(distDir, 'slides', file);
 const pageCount = (file: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 const pageText = (file: string, n: number) => execFileSync('pdftotext', ['-f', `${n}`, '-l', `${n}`, '-layout', file, '-'], { encoding: 'utf8' });
-const squash = (s: string) => s.replace(/[\s\u00ad]+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").trim();
+/** Width / height of every page, from pdfinfo. */
+const pageShapes = (file: string) =>
+  [...execFileSync('pdfinfo', ['-f', '1', '-l', '9999', file], { encoding: 'utf8' }).matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)]
+    .map((m) => Number(m[1]) / Number(m[2]));
+// Compared without white space: PDF text extraction puts spaces where inline code met punctuation.
+const squash = (s: string) => s.replace(/[\s\u00ad]+/g, '').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
 
 interface SlideFacts {
   heading: string;
@@ -34,6 +39,8 @@ test.describe('PDF export', () => {
     const deck = await slides(page);
     const file = pdfPath(PDF_FILES.slides);
     expect(pageCount(file)).toBe(deck.length);
+    // Slide-shaped paper (16:9 plus reveal's margin), not a letter page cutting the slide off.
+    for (const shape of pageShapes(file)) expect(shape).toBeCloseTo(1331 / 748, 1);
     deck.forEach(({ heading }, i) => {
       const text = squash(pageText(file, i + 1));
       expect(text, `page ${i + 1} shows "${heading}"`).toContain(squash(heading));
@@ -50,11 +57,13 @@ test.describe('PDF export', () => {
     const deck = await slides(page);
     const file = pdfPath(PDF_FILES.handout);
     expect(pageCount(file)).toBe(deck.length);
+    // Taller than a slide: the notes go beneath it.
+    for (const shape of pageShapes(file)) expect(shape).toBeLessThan(1331 / 748 / 1.4);
     deck.forEach(({ heading, notes }, i) => {
       const text = squash(pageText(file, i + 1));
       expect(text).toContain(squash(heading));
       if (notes) expect(text, `page ${i + 1} carries the notes of "${heading}"`).toContain(squash(notes).slice(0, 60));
-      expect(text.indexOf(squash(heading))).toBeLessThan(text.indexOf('Speaker notes'));
+      expect(text.indexOf(squash(heading))).toBeLessThan(text.indexOf('Speakernotes'));
     });
   });
 
