@@ -113,3 +113,18 @@ export function tildeCwd(k: Kernel): string {
 export function rebootIfAsked(io: Io, flags: Set<string>, long: string[]): void {
   if (flags.has('r') || long.includes('--reboot')) io.out(io.k.reboot());
 }
+
+/** Top-level directories every root file system has; mount points for the pseudo file systems. */
+export const SKELETON: Spec = {
+  root: { dir: true, mode: 0o700 },
+  tmp: { dir: true, mode: 0o1777 },
+  run: { dir: true },
+  dev: { dir: true },
+  proc: { dir: true },
+  sys: { dir: true },
+};
+
+/** /root for root, /home/<user> otherwise. */
+export function homeInHome(user: string): string {
+  return user === 'root' ? '/root' : '/home/' + user;
+}

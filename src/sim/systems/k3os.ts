@@ -2,7 +2,7 @@
 // every boot, persistent /var /home /opt, k3s as an OpenRC service, image switching by symlinks (§4).
 import { buildTree, cloneTree, dir, file, link, getRel, type Node, type Mount } from '../fs.ts';
 import { type SystemModule, type Kernel, type Io, type CmdFn } from '../kernel.ts';
-import { usrBin, etcAccounts, homeDir, pseudoMounts, binaries, osRelease, tmpfs, mountInfo, tildeCwd } from './common.ts';
+import { usrBin, etcAccounts, homeDir, pseudoMounts, binaries, osRelease, tmpfs, mountInfo, tildeCwd, SKELETON, homeInHome } from './common.ts';
 import { opts } from '../coreutils.ts';
 
 interface Image { k3os: string; k3s: string; kernel: string }
@@ -109,12 +109,7 @@ function mountsFor(k: Kernel): Mount[] {
     var: { dir: true },
     home: { dir: true },
     opt: { dir: true },
-    root: { dir: true, mode: 0o700 },
-    tmp: { dir: true, mode: 0o1777 },
-    run: { dir: true },
-    dev: { dir: true },
-    proc: { dir: true },
-    sys: { dir: true },
+    ...SKELETON,
   });
   const sub = (rel: string) => getRel(s.disk, rel)!;
   const bind = (target: string, rel: string, options = 'rw,relatime'): Mount => ({ target, source: `/dev/sda1[/${rel}]`, fstype: 'ext4', options, root: sub(rel), df: [20466256, 2862516] });
@@ -318,7 +313,7 @@ export const k3os: SystemModule = {
   utf8: false, // Alpine/musl without a UTF-8 locale: mkdir quotes with ASCII '...' (§1.1)
   path: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
   rootPath: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
-  homeOf: (u) => (u === 'root' ? '/root' : '/home/' + u),
+  homeOf: homeInHome,
   updateTools: ['k3os', 'k3os-upgrade-rootfs', 'k3os-upgrade-kernel', '/usr/share/rancher/k3os/scripts/k3os-upgrade-rootfs', '/usr/share/rancher/k3os/scripts/k3os-upgrade-kernel', 'reboot', 'mount'],
   hostname: (rng) => `k3os-${rng.int(32768)}`, // k3os-${RANDOM}
   init(k) {

@@ -3,7 +3,7 @@
 import { buildTree, cloneTree, dir, file, diffTrees, getRel, setRel, type Node, type Mount } from '../fs.ts';
 import { type SystemModule, type Kernel, type Io, type CmdFn } from '../kernel.ts';
 import { cDate } from '../state.ts';
-import { dict, usrBin, etcAccounts, homeDir, tmpfs, pseudoMounts, needRoot, osRelease, elf, binaries, type Pkg, mountInfo, tildeCwd } from './common.ts';
+import { dict, usrBin, etcAccounts, homeDir, tmpfs, pseudoMounts, needRoot, osRelease, elf, binaries, type Pkg, mountInfo, tildeCwd, SKELETON, homeInHome } from './common.ts';
 
 const TU = '6.1.3';
 const MAX_SNAPSHOTS = 30;
@@ -95,15 +95,10 @@ function rootFor(k: Kernel, rel: number, packages: string[]): Node {
     '.snapshots': { dir: true },
     var: { dir: true },
     home: { dir: true },
-    root: { dir: true, mode: 0o700 },
+    ...SKELETON,
     opt: { dir: true },
     srv: { dir: true },
-    tmp: { dir: true, mode: 0o1777 },
-    run: { dir: true },
     mnt: { dir: true },
-    dev: { dir: true },
-    proc: { dir: true },
-    sys: { dir: true },
   });
   etcAccounts(root.kids!.get('etc')!, 'tux', 1000, [[100, 'users'], [1000, 'tux']].slice(0, 0) as [number, string][], '/home/tux');
   root.kids!.get('etc')!.kids!.set('group', file('root:x:0:\nusers:x:100:\nwheel:x:497:tux\n'));
@@ -472,7 +467,7 @@ export const microos: SystemModule = {
   utf8: true,
   path: '/home/tux/bin:/usr/local/bin:/usr/bin:/bin',
   rootPath: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
-  homeOf: (u) => (u === 'root' ? '/root' : '/home/' + u),
+  homeOf: homeInHome,
   selinuxContext: 'unconfined_u:unconfined_r:unconfined_t:s0-s0:c0.c1023',
   updateTools: ['transactional-update', 'snapper', 'reboot', 'systemctl', 'shutdown'],
   hostname: () => 'microos',
