@@ -641,7 +641,7 @@ const ls: CmdFn = (io, args) => {
       .filter(([n]) => all || almost || !n.startsWith('.'))
       .map(([n, node]) => [n, k.fs.mountAt(joinPath(base, n))?.root ?? node]);
     entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    if (all) entries.unshift(['.', d], ['..', d]);
+    if (all) entries.unshift(['.', d], ['..', k.fs.tryGet(joinPath(base, '..'), '/', io.cred) ?? d]);
     if (many || files.length) out += (out ? '\n' : '') + `${p}:\n`;
     out += fmt(entries, true);
   });
@@ -786,7 +786,7 @@ const sed: CmdFn = (io, args) => {
       status = 4;
       continue;
     }
-    r.parent.kids!.set(r.name, { t: 'f', mode: target.mode & 0o777, uid: io.cred.user, gid: io.cred.user === 'root' ? 'root' : io.cred.groups[0], mtime: k.clock.ms, data: result });
+    r.parent.kids!.set(r.name, { t: 'f', mode: target.mode & 0o777, uid: io.cred.user, gid: io.cred.groups[0], mtime: k.clock.ms, data: result });
   }
   return status;
 };

@@ -300,7 +300,7 @@ export class Fs {
     this.checkDirWrite(r, cred);
     if (data.length > LIMITS.maxFileSize) throw new FsError('ENOSPC');
     this.count(1);
-    const n = file(data, 0o644, cred.user, cred.user === 'root' ? 'root' : cred.groups[0]);
+    const n = file(data, 0o644, cred.user, cred.groups[0]);
     n.mtime = this.now;
     r.parent.kids!.set(r.name, n);
   }
@@ -310,7 +310,7 @@ export class Fs {
     if (r.node) throw new FsError('EEXIST');
     this.checkDirWrite(r, cred);
     this.count(1);
-    const d = dir(0o755, cred.user, cred.user === 'root' ? 'root' : cred.groups[0]);
+    const d = dir(0o755, cred.user, cred.groups[0]);
     d.mtime = this.now;
     r.parent.kids!.set(r.name, d);
   }

@@ -38,9 +38,9 @@ export function etcAccounts(root: Node, user: string, uid: number, groups: [numb
   root.kids!.set('shadow', file(`root:!locked::0:99999:7:::\n${user}:!:20000:0:99999:7:::\n`, 0o000));
 }
 
-export function homeDir(user: string): Node {
-  const h = dir(0o700, user);
-  h.kids!.set('.bashrc', file('# .bashrc\n', 0o644, user));
+export function homeDir(user: string, group = user): Node {
+  const h = dir(0o700, user, group);
+  h.kids!.set('.bashrc', file('# .bashrc\n', 0o644, user, group));
   return h;
 }
 

@@ -477,7 +477,7 @@ export const microos: SystemModule = {
     const first = rootFor(k, base.release, base.packages);
     const mk = (n: number, desc: string, cleanup: string, root: Node, used: string): Snapshot => ({ n, date: k.clock.ms - (3 - n) * 86400_000 * 2, desc, cleanup, userdata: n === 1 ? 'important=yes' : '', release: 0, packages: [], root, used });
     const home = dir();
-    home.kids!.set('tux', homeDir('tux'));
+    home.kids!.set('tux', homeDir('tux', 'users'));
     const s: MicroState = {
       snaps: [
         { ...mk(0, 'current', '', first, ''), userdata: '' },

@@ -489,7 +489,7 @@ export const nixos: SystemModule = {
   init(k) {
     const store = dir(0o1775, 'root', 'nixbld');
     const home = dir();
-    home.kids!.set('alice', homeDir('alice'));
+    home.kids!.set('alice', homeDir('alice', 'users'));
     const root = buildTree({
       'usr/bin/env': { data: elf('env'), mode: 0o555 },
       'bin/sh': { link: '/nix/store/' + storeHash('bash') + '-bash-interactive-5.3p3/bin/sh' },
