@@ -36,18 +36,24 @@ test.describe('deck', () => {
   test('steps through every slide to the last with arrows, space and a clicker', async ({ page }) => {
     await page.goto('slides/');
     await page.waitForFunction(() => (window as any).deck?.isReady());
-    const total = await page.evaluate(() => (window as any).deck.getTotalSlides());
-    expect(total).toBeGreaterThan(10);
+    const ids = await page.locator('.reveal .slides > section').evaluateAll((ss) => ss.map((s) => s.id));
+    expect(ids.length).toBeGreaterThan(10);
+    // Some slides hold fragments (a simulator's scripted steps): "next" reveals those first.
+    const position = () => page.evaluate(() => JSON.stringify((window as any).deck.getIndices()));
+    const visited = [await currentId(page)];
     const keys = ['ArrowRight', 'Space', 'PageDown'];
-    for (let i = 1; i < total; i++) {
-      await page.keyboard.press(keys[i % keys.length]);
-      await expect.poll(() => page.evaluate(() => (window as any).deck.getSlidePastCount())).toBe(i);
+    for (let press = 0; press < 400 && !(await page.evaluate(() => (window as any).deck.isLastSlide() && !(window as any).deck.availableFragments().next)); press++) {
+      const before = await position();
+      await page.keyboard.press(keys[press % keys.length]);
+      await expect.poll(position, { message: `key ${keys[press % keys.length]} on slide ${visited.at(-1)} moves on` }).not.toBe(before);
+      const id = await currentId(page);
+      if (id !== visited.at(-1)) visited.push(id);
     }
-    expect(await page.evaluate(() => (window as any).deck.isLastSlide())).toBe(true);
-    await expect(page.locator('.reveal .slide-number')).toContainText(`${total}`);
+    expect(visited).toEqual(ids);
+    await expect(page.locator('.reveal .slide-number')).toContainText(`${ids.length}`);
     await expect(page.locator('.reveal .progress')).toBeVisible();
     await page.keyboard.press('ArrowLeft');
-    expect(await page.evaluate(() => (window as any).deck.getSlidePastCount())).toBe(total - 2);
+    expect(await currentId(page)).toBe(ids.at(-2));
   });
 
   test('each slide has a readable id in the URL that survives a reload', async ({ page }) => {
@@ -60,11 +66,13 @@ test.describe('deck', () => {
     await page.waitForFunction(() => (window as any).deck?.isReady());
     expect(await currentId(page)).toBe('coreos');
     await expect(page.locator('section#coreos h2')).toHaveText('CoreOS');
+    const nextId = await page.locator('section#coreos + section').getAttribute('id');
+    expect(nextId).toBeTruthy();
     await page.keyboard.press('ArrowRight');
-    await expect(page).toHaveURL(/#\/fedora-editions$/);
+    await expect(page).toHaveURL(new RegExp(`#/${nextId}$`));
     await page.reload();
     await page.waitForFunction(() => (window as any).deck?.isReady());
-    expect(await currentId(page)).toBe('fedora-editions');
+    expect(await currentId(page)).toBe(nextId);
   });
 
   test('O toggles the overview', async ({ page }) => {
@@ -82,7 +90,8 @@ test.describe('deck', () => {
     const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
     await speaker.waitForLoadState();
     const notes = speaker.locator('.speaker-controls-notes .value');
-    await expect(notes).toContainText('operating system files cannot be changed');
+    // The speaker view connects to the deck through postMessage after its two previews load.
+    await expect(notes).toContainText('operating system files cannot be changed', { timeout: 20_000 });
     await expect(notes.locator('a')).toHaveAttribute('href', /\/immutability\/#immutability$/);
     await expect(speaker.locator('#upcoming-slide iframe')).toHaveAttribute('src', /receiver/);
     await expect(speaker.locator('.speaker-controls-time .timer')).toBeVisible();
