@@ -38,7 +38,23 @@ export default defineConfig({
       markdown: { processedDirs: [contentDir] },
       customCss: ['./src/styles/docs.css'],
       routeMiddleware: './src/route-middleware.ts',
-      sidebar: [{ label: 'The talk', items: [{ autogenerate: { directory: 'content' } }] }],
+      // The talk in its order, then the lab and the reference pages. The every-page gate
+      // (tests/e2e/sitemap.spec.ts) fails if a page in content/ is missing here.
+      sidebar: [
+        { label: 'The talk', items: ['introduction', 'immutability', 'coreos', 'microos', 'k3os', 'nixos', 'conclusion'] },
+        {
+          label: 'Lab',
+          items: [
+            { label: 'All simulators', link: '/lab/' },
+            { label: 'Fedora CoreOS', link: '/lab/fcos/' },
+            { label: 'openSUSE MicroOS', link: '/lab/microos/' },
+            { label: 'k3OS', link: '/lab/k3os/' },
+            { label: 'NixOS', link: '/lab/nixos/' },
+          ],
+        },
+        { label: 'Reference', items: ['glossary', 'references'] },
+        { label: 'Slides', link: '/slides/' },
+      ],
       lastUpdated: false,
       pagination: true,
     }),
