@@ -1,22 +1,37 @@
-// Finds a Chromium for the end-to-end tests, or installs Debian's, or says how to get one.
-// Order: $CHROMIUM_PATH, Debian's /usr/bin/chromium, Playwright's own download; then, as root on
-// Debian, `apt-get install chromium`. Prints the path it settled on.
+// Finds what the end-to-end tests need outside npm: a Chromium, and poppler-utils (pdfinfo,
+// pdftotext) for the PDF export's tests. Looks for Chromium in $CHROMIUM_PATH, Debian's
+// /usr/bin/chromium and Playwright's own download. What is missing is installed from Debian's
+// packages when running as root on Debian; otherwise it stops and says how to get it.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { findChromium } from './chromium-path.mjs';
 
-let found = findChromium();
-if (!found) {
+const onPath = (command) => {
+  try {
+    execSync(`command -v ${command}`, { stdio: 'ignore', shell: '/bin/sh' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const missing = [];
+if (!findChromium()) missing.push('chromium');
+if (!onPath('pdfinfo') || !onPath('pdftotext')) missing.push('poppler-utils');
+
+if (missing.length) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const isDebian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
   if (isRoot && isDebian) {
-    console.log('No Chromium found; installing Debian\'s chromium package (apt-get install -y chromium)...');
+    const packages = [...missing, ...(missing.includes('chromium') ? ['fonts-dejavu-core'] : [])].join(' ');
+    console.log(`Installing Debian packages the tests need: ${packages}`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execSync('apt-get update -qq && apt-get install -y -qq chromium fonts-dejavu-core', { stdio: 'inherit', env });
-    found = findChromium();
+    execSync(`apt-get update -qq && apt-get install -y -qq ${packages}`, { stdio: 'inherit', env });
   }
 }
-if (!found) {
+
+const chromium = findChromium();
+if (!chromium) {
   console.error(
     'No Chromium was found for the end-to-end tests.\n' +
       'Set CHROMIUM_PATH to a Chromium or Chrome binary, install one (Debian/Ubuntu: sudo apt-get install chromium),\n' +
@@ -24,4 +39,8 @@ if (!found) {
   );
   process.exit(1);
 }
-console.log(`Chromium for the tests: ${found}`);
+if (!onPath('pdfinfo') || !onPath('pdftotext')) {
+  console.error('The PDF tests need pdfinfo and pdftotext: install poppler-utils (Debian/Ubuntu: sudo apt-get install poppler-utils; macOS: brew install poppler).');
+  process.exit(1);
+}
+console.log(`Chromium for the tests: ${chromium}`);
