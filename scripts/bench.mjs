@@ -14,6 +14,7 @@ import { buildSite } from './bench/build.mjs';
 import { startPreview } from './bench/serve.mjs';
 import { launchChrome, measurePage } from './bench/lighthouse.mjs';
 import { checkBudgets } from './bench/budgets.mjs';
+import { measureSimulator } from './bench/simulator.mjs';
 import { markdownReport } from './bench/report.mjs';
 
 const outDir = path.resolve(process.env.BENCH_OUT_DIR || path.join(os.tmpdir(), 'immutable-linux-bench-dist'));
@@ -40,6 +41,7 @@ const { buildSeconds, distBytes } = buildSite(env);
 const server = await startPreview(env, port);
 const chrome = await launchChrome(findChromium());
 const pages = [];
+let simulator;
 try {
   for (const page of PAGES) {
     if (!existsSync(path.join(outDir, page.path, 'index.html'))) {
@@ -49,6 +51,10 @@ try {
     const figures = await measurePage(chrome, `${server.url}${base}${page.path}`, { distDir: outDir, base });
     pages.push({ name: page.name, path: `/${page.path}`, ...figures });
     console.log(`${page.name}: perf ${figures.performance}, a11y ${figures.accessibility}, bp ${figures.bestPractices}, seo ${figures.seo}`);
+  }
+  if (existsSync(path.join(outDir, 'lab', 'fcos', 'index.html'))) {
+    simulator = await measureSimulator(findChromium(), { siteUrl: server.url, base, distDir: outDir });
+    console.log(`simulator: ${simulator.jsFiles} JS files, ready after ${simulator.readyMsMedian} ms`);
   }
 } finally {
   await chrome.kill();
@@ -61,6 +67,7 @@ const results = {
   buildSeconds,
   distBytes,
   pages,
+  ...(simulator ? { simulator } : {}),
   ...(await engineFigures()),
 };
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));

@@ -11,6 +11,13 @@ export function markdownReport(results, broken, notes = {}) {
       `| ${p.name} (${p.path}) | ${p.performance} | ${p.accessibility} | ${p.bestPractices} | ${p.seo} | ${p.lcpMs} | ${p.tbtMs} | ${p.cls} | ${kb(p.totalBytes)} | ${kb(p.jsBytes)} | ${kb(p.jsGzipBytes)} |`),
     '',
   ];
+  if (results.simulator) {
+    const s = results.simulator;
+    lines.push(
+      `Simulator on ${s.labPath}: ${s.jsFiles} JavaScript files of its own, ${kb(s.jsBytes)} KB raw, ${kb(s.jsGzipBytes)} KB gzip; the terminal accepts input ${s.readyMsMedian} ms after navigation starts (median of ${s.readyMsRuns.length} loads, unthrottled).`,
+      '',
+    );
+  }
   if (results.engine) lines.push(`Simulator engine: ${JSON.stringify(results.engine)}`, '');
   else lines.push(`Simulator engine: ${results.engineNote}`, '');
   lines.push(broken.length ? `**Budgets broken (${broken.length}):**\n\n${broken.map((b) => `- ${b}`).join('\n')}` : 'All budgets met.', '');
