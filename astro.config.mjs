@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -23,6 +24,13 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  vite: {
+    resolve: {
+      // Pagefind's search UI loads when the search dialog first opens (src/search/pagefind-on-open.ts),
+      // keeping a docs page's JavaScript before any interaction small.
+      alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-on-open.ts', import.meta.url)) }],
+    },
+  },
   // Content-Security-Policy <meta> on every page, with hashes of the inline scripts it renders.
   security: { csp: astroCsp },
   markdown: {

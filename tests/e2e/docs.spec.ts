@@ -85,6 +85,19 @@ test.describe('docs', () => {
     await expect(page.locator('main')).toContainText(/ignition/i);
   });
 
+  test('the search UI loads when the search dialog first opens, and takes the focus', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await page.goto('coreos/');
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500); // past Starlight's idle callback, which used to load it
+    expect(scripts.filter((u) => /ui-core/.test(u))).toEqual([]);
+    await page.getByRole('button', { name: 'Search' }).click();
+    const input = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
+    await expect(input).toBeFocused();
+    expect(scripts.some((u) => /ui-core/.test(u))).toBe(true);
+  });
+
   test('light and dark themes, and a phone layout', async ({ page }) => {
     await page.goto('coreos/');
     await page.evaluate(() => localStorage.setItem('starlight-theme', 'light'));
