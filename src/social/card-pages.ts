@@ -19,6 +19,7 @@ export function cardImagePath(pagePath: string): string {
 
 export const EXTRA_CARD_PAGES: { path: string; title: string; kicker: string }[] = [
   { path: '/slides/', title: 'Immutable Linux: the slides', kicker: 'SLIDES' },
+  { path: '/404/', title: 'Page not found', kicker: 'IMMUTABLE LINUX' },
   { path: '/lab/', title: 'Immutable Linux lab', kicker: 'LAB' },
   { path: '/lab/fcos/', title: 'Fedora CoreOS simulator', kicker: 'LAB' },
   { path: '/lab/microos/', title: 'openSUSE MicroOS simulator', kicker: 'LAB' },
