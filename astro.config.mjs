@@ -28,14 +28,21 @@ export default defineConfig({
     resolve: {
       // Pagefind's search UI loads when the search dialog first opens (src/search/pagefind-on-open.ts),
       // keeping a docs page's JavaScript before any interaction small.
-      alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-on-open.ts', import.meta.url)) }],
+      alias: [
+        {
+          find: /^@pagefind\/default-ui$/,
+          replacement: fileURLToPath(new URL('./src/search/pagefind-on-open.ts', import.meta.url)),
+        },
+      ],
     },
   },
   // Content-Security-Policy <meta> on every page, with hashes of the inline scripts it renders.
   security: { csp: astroCsp },
   markdown: {
     // The glossary links run after the slide split, so they see the final tree of each page.
-    processor: satteri({ mdastPlugins: [slidesPlugin({ base, contentDir }), glossaryLinksPlugin({ base, contentDir })] }),
+    processor: satteri({
+      mdastPlugins: [slidesPlugin({ base, contentDir }), glossaryLinksPlugin({ base, contentDir })],
+    }),
   },
   integrations: [
     // Adds to the CSP <meta> the hashes of inline code Astro's csp did not see (see the file).

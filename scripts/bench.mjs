@@ -18,7 +18,12 @@ import { measureSimulator } from './bench/simulator.mjs';
 import { markdownReport } from './bench/report.mjs';
 
 const outDir = path.resolve(process.env.BENCH_OUT_DIR || path.join(os.tmpdir(), 'immutable-linux-bench-dist'));
-const env = { ...process.env, OUT_DIR: outDir, ASTRO_CACHE_DIR: process.env.BENCH_CACHE_DIR || `${outDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1' };
+const env = {
+  ...process.env,
+  OUT_DIR: outDir,
+  ASTRO_CACHE_DIR: process.env.BENCH_CACHE_DIR || `${outDir}-cache`,
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
 const base = (env.BASE_PATH || '/').replace(/\/?$/, '/');
 const port = Number(process.env.BENCH_PORT || 4399);
 
@@ -33,7 +38,8 @@ async function engineFigures() {
   const file = path.resolve('src/sim/bench.ts');
   if (!existsSync(file)) return { engineNote: 'skipped: src/sim/bench.ts does not exist yet' };
   const mod = await import(pathToFileURL(file).href);
-  if (typeof mod.benchEngine !== 'function') return { engineNote: 'skipped: src/sim/bench.ts exports no benchEngine()' };
+  if (typeof mod.benchEngine !== 'function')
+    return { engineNote: 'skipped: src/sim/bench.ts exports no benchEngine()' };
   return { engine: await mod.benchEngine() };
 }
 
@@ -50,7 +56,9 @@ try {
     }
     const figures = await measurePage(chrome, `${server.url}${base}${page.path}`, { distDir: outDir, base });
     pages.push({ name: page.name, path: `/${page.path}`, ...figures });
-    console.log(`${page.name}: perf ${figures.performance}, a11y ${figures.accessibility}, bp ${figures.bestPractices}, seo ${figures.seo}`);
+    console.log(
+      `${page.name}: perf ${figures.performance}, a11y ${figures.accessibility}, bp ${figures.bestPractices}, seo ${figures.seo}`,
+    );
   }
   if (existsSync(path.join(outDir, 'lab', 'fcos', 'index.html'))) {
     simulator = await measureSimulator(findChromium(), { siteUrl: server.url, base, distDir: outDir });

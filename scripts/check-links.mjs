@@ -17,9 +17,22 @@ import { parseHtmlFile } from './html-dom.mjs';
 const SITE = 'http://site.invalid';
 /** Attributes that point at another resource, by element. */
 const URL_ATTRIBUTES = [
-  ['a', 'href'], ['area', 'href'], ['link', 'href'], ['script', 'src'], ['img', 'src'], ['iframe', 'src'],
-  ['source', 'src'], ['audio', 'src'], ['video', 'src'], ['video', 'poster'], ['track', 'src'],
-  ['embed', 'src'], ['object', 'data'], ['form', 'action'], ['use', 'href'], ['image', 'href'],
+  ['a', 'href'],
+  ['area', 'href'],
+  ['link', 'href'],
+  ['script', 'src'],
+  ['img', 'src'],
+  ['iframe', 'src'],
+  ['source', 'src'],
+  ['audio', 'src'],
+  ['video', 'src'],
+  ['video', 'poster'],
+  ['track', 'src'],
+  ['embed', 'src'],
+  ['object', 'data'],
+  ['form', 'action'],
+  ['use', 'href'],
+  ['image', 'href'],
 ];
 const SRCSET_ELEMENTS = ['img', 'source'];
 const IGNORED_SCHEMES = ['data:', 'blob:', 'about:'];
@@ -28,7 +41,8 @@ const ACCEPTED = [
   {
     from: /^404\.html$/,
     url: /\/404\/$/,
-    reason: "Starlight gives its 404 page the canonical URL /404/, but the page is built as 404.html (what static hosts serve for unknown paths); the canonical link is Starlight's, not ours.",
+    reason:
+      "Starlight gives its 404 page the canonical URL /404/, but the page is built as 404.html (what static hosts serve for unknown paths); the canonical link is Starlight's, not ours.",
   },
 ];
 
@@ -46,7 +60,9 @@ function anchorsOf(doc) {
   const ids = new Set(doc.querySelectorAll('[id]').map((e) => String(e.id)));
   for (const a of doc.querySelectorAll('a[name]')) ids.add(String(a.getAttributeValue('name')));
   const slides = doc.querySelectorAll('.reveal .slides > section');
-  const slideIds = new Set(doc.querySelectorAll('section[data-slide]').map((s) => String(s.getAttributeValue('data-slide'))));
+  const slideIds = new Set(
+    doc.querySelectorAll('section[data-slide]').map((s) => String(s.getAttributeValue('data-slide'))),
+  );
   for (const s of slides) if (s.id) slideIds.add(String(s.id));
   return { ids, slideIds, slideCount: slides.length, isDeck: slides.length > 0 };
 }
@@ -55,7 +71,11 @@ function anchorsOf(doc) {
 function fragmentProblem(hash, anchors) {
   if (hash === '' || hash === '#' || hash === '#top') return null; // top of the document (HTML spec)
   let id;
-  try { id = decodeURIComponent(hash.slice(1)); } catch { return `fragment ${hash} is not valid percent-encoding`; }
+  try {
+    id = decodeURIComponent(hash.slice(1));
+  } catch {
+    return `fragment ${hash} is not valid percent-encoding`;
+  }
   if (anchors.isDeck && id.startsWith('/')) {
     const [slide] = id.slice(1).split('/');
     if (slide === '' || anchors.slideIds.has(slide)) return null;
@@ -75,7 +95,10 @@ export function checkLinks({ distDir, base = '/' }) {
   const rel = (f) => path.relative(root, f).split(path.sep).join('/');
   const urlOf = (f) => {
     const r = rel(f);
-    return new URL(base + (r === 'index.html' ? '' : r.endsWith('/index.html') ? r.slice(0, -'index.html'.length) : r), SITE);
+    return new URL(
+      base + (r === 'index.html' ? '' : r.endsWith('/index.html') ? r.slice(0, -'index.html'.length) : r),
+      SITE,
+    );
   };
   const docs = new Map();
   const docOf = (file) => {
@@ -94,7 +117,9 @@ export function checkLinks({ distDir, base = '/' }) {
   // The site's public address, as the build wrote it (the landing page's canonical link):
   // absolute links to it are internal links and are checked like the others.
   const landing = path.join(root, 'index.html');
-  const canonical = existsSync(landing) ? docOf(landing).querySelector('link[rel="canonical"]')?.getAttributeValue('href') : null;
+  const canonical = existsSync(landing)
+    ? docOf(landing).querySelector('link[rel="canonical"]')?.getAttributeValue('href')
+    : null;
   const publicRoot = canonical ? String(canonical) : null;
 
   const check = (from, fromFile, raw) => {
@@ -103,16 +128,47 @@ export function checkLinks({ distDir, base = '/' }) {
     checked++;
     if (ACCEPTED.some((a) => a.from.test(from) && a.url.test(ref))) return;
     let url;
-    try { url = new URL(publicRoot && ref.startsWith(publicRoot) ? base + ref.slice(publicRoot.length) : ref, urlOf(fromFile)); } catch { broken.push({ from, url: ref, problem: 'not a valid URL' }); return; }
+    try {
+      url = new URL(
+        publicRoot && ref.startsWith(publicRoot) ? base + ref.slice(publicRoot.length) : ref,
+        urlOf(fromFile),
+      );
+    } catch {
+      broken.push({ from, url: ref, problem: 'not a valid URL' });
+      return;
+    }
     if (IGNORED_SCHEMES.includes(url.protocol)) return;
-    if (url.protocol === 'javascript:') { broken.push({ from, url: ref, problem: 'javascript: URL (the CSP forbids it)' }); return; }
-    if (url.origin !== SITE) { external.push({ from, url: url.href }); return; }
-    if (!url.pathname.startsWith(base)) { broken.push({ from, url: ref, problem: `outside the base path ${base}` }); return; }
+    if (url.protocol === 'javascript:') {
+      broken.push({ from, url: ref, problem: 'javascript: URL (the CSP forbids it)' });
+      return;
+    }
+    if (url.origin !== SITE) {
+      external.push({ from, url: url.href });
+      return;
+    }
+    if (!url.pathname.startsWith(base)) {
+      broken.push({ from, url: ref, problem: `outside the base path ${base}` });
+      return;
+    }
     let sitePath;
-    try { sitePath = decodeURIComponent(url.pathname.slice(base.length)); } catch { broken.push({ from, url: ref, problem: 'bad percent-encoding' }); return; }
-    const target = path.join(root, sitePath.endsWith('/') || sitePath === '' ? path.join(sitePath, 'index.html') : sitePath);
-    if (!target.startsWith(root) || !existsSync(target)) { broken.push({ from, url: ref, problem: 'no such file in the build' }); return; }
-    if (statSync(target).isDirectory()) { broken.push({ from, url: ref, problem: 'a directory: the link needs a trailing slash' }); return; }
+    try {
+      sitePath = decodeURIComponent(url.pathname.slice(base.length));
+    } catch {
+      broken.push({ from, url: ref, problem: 'bad percent-encoding' });
+      return;
+    }
+    const target = path.join(
+      root,
+      sitePath.endsWith('/') || sitePath === '' ? path.join(sitePath, 'index.html') : sitePath,
+    );
+    if (!target.startsWith(root) || !existsSync(target)) {
+      broken.push({ from, url: ref, problem: 'no such file in the build' });
+      return;
+    }
+    if (statSync(target).isDirectory()) {
+      broken.push({ from, url: ref, problem: 'a directory: the link needs a trailing slash' });
+      return;
+    }
     if (url.hash && target.endsWith('.html')) {
       const problem = fragmentProblem(url.hash, anchorsFor(target));
       if (problem) broken.push({ from, url: ref, problem });
@@ -128,7 +184,8 @@ export function checkLinks({ distDir, base = '/' }) {
       }
       for (const tag of SRCSET_ELEMENTS) {
         for (const el of doc.querySelectorAll(`${tag}[srcset]`)) {
-          for (const candidate of String(el.getAttributeValue('srcset')).split(',')) check(from, file, candidate.trim().split(/\s+/)[0]);
+          for (const candidate of String(el.getAttributeValue('srcset')).split(','))
+            check(from, file, candidate.trim().split(/\s+/)[0]);
         }
       }
     } else if (file.endsWith('.css')) {
@@ -161,7 +218,10 @@ export function externalLinksReport(external, { distDir, base }) {
 export function writeExternalLinksReport(external, { distDir, base }) {
   const dir = path.join('test-results', 'links');
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `external-links${base === '/' ? '' : '-' + base.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.md`);
+  const file = path.join(
+    dir,
+    `external-links${base === '/' ? '' : '-' + base.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.md`,
+  );
   writeFileSync(file, externalLinksReport(external, { distDir, base }));
   return file;
 }
@@ -173,6 +233,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { checked, broken, external } = checkLinks({ distDir, base });
   const report = writeExternalLinksReport(external, { distDir, base });
   for (const b of broken) console.error(`BROKEN ${b.from}: ${b.url} (${b.problem})`);
-  console.log(`${checked} links checked in ${distDir} (base ${base}): ${broken.length} broken; external links listed in ${report}`);
+  console.log(
+    `${checked} links checked in ${distDir} (base ${base}): ${broken.length} broken; external links listed in ${report}`,
+  );
   process.exit(broken.length ? 1 : 0);
 }

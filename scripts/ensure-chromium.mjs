@@ -40,7 +40,9 @@ if (!chromium) {
   process.exit(1);
 }
 if (!onPath('pdfinfo') || !onPath('pdftotext')) {
-  console.error('The PDF tests need pdfinfo and pdftotext: install poppler-utils (Debian/Ubuntu: sudo apt-get install poppler-utils; macOS: brew install poppler).');
+  console.error(
+    'The PDF tests need pdfinfo and pdftotext: install poppler-utils (Debian/Ubuntu: sudo apt-get install poppler-utils; macOS: brew install poppler).',
+  );
   process.exit(1);
 }
 console.log(`Chromium for the tests: ${chromium}`);

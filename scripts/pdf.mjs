@@ -29,10 +29,12 @@ if (!executablePath) {
 /** A free local port, so several builds can export at once. */
 function freePort() {
   return new Promise((resolve, reject) => {
-    const probe = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
+    const probe = createServer()
+      .once('error', reject)
+      .listen(0, '127.0.0.1', () => {
+        const { port } = probe.address();
+        probe.close(() => resolve(port));
+      });
   });
 }
 
@@ -41,17 +43,23 @@ const server = await preview({ logLevel: 'warn', server: { host: '127.0.0.1', po
 const browser = await chromium.launch({ executablePath });
 try {
   const page = await browser.newPage();
-  for (const [variant, query] of [['slides', 'view=print'], ['handout', 'view=print&handout']]) {
+  for (const [variant, query] of [
+    ['slides', 'view=print'],
+    ['handout', 'view=print&handout'],
+  ]) {
     const local = `http://127.0.0.1:${port}${base}`;
     await page.goto(`${local}slides/?${query}`);
     await page.waitForFunction(() => document.querySelectorAll('.reveal .pdf-page').length > 0);
     await page.evaluate(() => document.fonts.ready);
     // Same-site links (root-relative in the build) become addresses on the public site.
-    await page.evaluate(({ local, publicBase }) => {
-      for (const a of document.querySelectorAll('a[href]')) {
-        if (a.href.startsWith(local)) a.href = publicBase + a.href.slice(local.length);
-      }
-    }, { local, publicBase: await page.locator('.reveal').getAttribute('data-public-base') });
+    await page.evaluate(
+      ({ local, publicBase }) => {
+        for (const a of document.querySelectorAll('a[href]')) {
+          if (a.href.startsWith(local)) a.href = publicBase + a.href.slice(local.length);
+        }
+      },
+      { local, publicBase: await page.locator('.reveal').getAttribute('data-public-base') },
+    );
     // The paper is the size of reveal's page boxes, measured: reveal also writes an @page rule,
     // but the site's CSP (rightly) refuses the <style> element it injects.
     const { width, height } = await page.evaluate(() => {
@@ -60,8 +68,13 @@ try {
     });
     const file = path.join(outDir, 'slides', PDF_FILES[variant]);
     await page.pdf({
-      path: file, width: `${width}px`, height: `${height}px`, margin: { top: 0, right: 0, bottom: 0, left: 0 },
-      printBackground: true, tagged: true, outline: true,
+      path: file,
+      width: `${width}px`,
+      height: `${height}px`,
+      margin: { top: 0, right: 0, bottom: 0, left: 0 },
+      printBackground: true,
+      tagged: true,
+      outline: true,
     });
     console.log(`pdf: wrote ${file}`);
   }

@@ -17,5 +17,6 @@ export const onRequest = defineRouteMiddleware((context) => {
     meta({ name: 'twitter:image', content: image }),
     meta({ name: 'twitter:title', content: route.entry.data.title }),
   );
-  if (route.entry.data.description) route.head.push(meta({ name: 'twitter:description', content: route.entry.data.description }));
+  if (route.entry.data.description)
+    route.head.push(meta({ name: 'twitter:description', content: route.entry.data.description }));
 });

@@ -4,9 +4,11 @@ export function checkBudgets(results, budgets) {
   for (const page of results.pages) {
     const rules = { ...budgets.allPages, ...(budgets.pages[page.name] ?? {}) };
     for (const cat of ['performance', 'accessibility', 'bestPractices', 'seo']) {
-      if (rules.minScore !== undefined && page[cat] < rules.minScore) broken.push(`${page.name}: ${cat} ${page[cat]} < ${rules.minScore}`);
+      if (rules.minScore !== undefined && page[cat] < rules.minScore)
+        broken.push(`${page.name}: ${cat} ${page[cat]} < ${rules.minScore}`);
     }
-    if (rules.maxCls !== undefined && page.cls > rules.maxCls) broken.push(`${page.name}: CLS ${page.cls} > ${rules.maxCls}`);
+    if (rules.maxCls !== undefined && page.cls > rules.maxCls)
+      broken.push(`${page.name}: CLS ${page.cls} > ${rules.maxCls}`);
     if (rules.maxJsGzipKB !== undefined && page.jsGzipBytes / 1024 > rules.maxJsGzipKB) {
       broken.push(`${page.name}: ${(page.jsGzipBytes / 1024).toFixed(1)} KB gzip JS > ${rules.maxJsGzipKB} KB`);
     }

@@ -10,12 +10,16 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
 export async function launchChrome(chromePath) {
-  return chromeLauncher.launch({ chromePath, chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  return chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
 }
 
 /** Raw and gzip bytes of the JavaScript a page ran before interaction. */
 function jsBytes(lhr, distDir, base) {
-  let raw = 0, gzip = 0;
+  let raw = 0,
+    gzip = 0;
   const files = [];
   const requests = lhr.audits['network-requests']?.details?.items ?? [];
   for (const r of requests) {
@@ -29,8 +33,13 @@ function jsBytes(lhr, distDir, base) {
     gzip += gz;
     files.push({ file: url.pathname, gzipBytes: gz });
   }
-  const html = readFileSync(path.join(distDir, new URL(lhr.finalDisplayedUrl).pathname.slice(base.length), 'index.html'), 'utf8');
-  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)) {
+  const html = readFileSync(
+    path.join(distDir, new URL(lhr.finalDisplayedUrl).pathname.slice(base.length), 'index.html'),
+    'utf8',
+  );
+  for (const m of html.matchAll(
+    /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
+  )) {
     raw += Buffer.byteLength(m[1]);
     const gz = gzipSync(m[1], { level: 9 }).length;
     gzip += gz;
@@ -57,7 +66,14 @@ export async function measurePage(chrome, url, { distDir, base }) {
     consoleErrors: (lhr.audits['errors-in-console']?.details?.items ?? []).map((i) => `${i.source}: ${i.description}`),
     issues: (lhr.audits['inspector-issues']?.details?.items ?? []).map((i) => i.issueType),
     failing: Object.values(lhr.audits)
-      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'manual' &&
+          a.scoreDisplayMode !== 'notApplicable',
+      )
       .map((a) => a.id),
   };
 }

@@ -7,8 +7,10 @@ export function markdownReport(results, broken, notes = {}) {
     '',
     '| page | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | total KB | JS KB raw | JS KB gzip |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...results.pages.map((p) =>
-      `| ${p.name} (${p.path}) | ${p.performance} | ${p.accessibility} | ${p.bestPractices} | ${p.seo} | ${p.lcpMs} | ${p.tbtMs} | ${p.cls} | ${kb(p.totalBytes)} | ${kb(p.jsBytes)} | ${kb(p.jsGzipBytes)} |`),
+    ...results.pages.map(
+      (p) =>
+        `| ${p.name} (${p.path}) | ${p.performance} | ${p.accessibility} | ${p.bestPractices} | ${p.seo} | ${p.lcpMs} | ${p.tbtMs} | ${p.cls} | ${kb(p.totalBytes)} | ${kb(p.jsBytes)} | ${kb(p.jsGzipBytes)} |`,
+    ),
     '',
   ];
   if (results.simulator) {
@@ -20,11 +22,27 @@ export function markdownReport(results, broken, notes = {}) {
   }
   if (results.engine) lines.push(`Simulator engine: ${JSON.stringify(results.engine)}`, '');
   else lines.push(`Simulator engine: ${results.engineNote}`, '');
-  lines.push(broken.length ? `**Budgets broken (${broken.length}):**\n\n${broken.map((b) => `- ${b}`).join('\n')}` : 'All budgets met.', '');
+  lines.push(
+    broken.length
+      ? `**Budgets broken (${broken.length}):**\n\n${broken.map((b) => `- ${b}`).join('\n')}`
+      : 'All budgets met.',
+    '',
+  );
   if (broken.length && Object.keys(notes).length) {
-    lines.push('Why (notes beside the budgets in bench/budgets.json):', '', ...Object.entries(notes).map(([k, v]) => `- **${k}**: ${v}`), '');
+    lines.push(
+      'Why (notes beside the budgets in bench/budgets.json):',
+      '',
+      ...Object.entries(notes).map(([k, v]) => `- **${k}**: ${v}`),
+      '',
+    );
   }
   const failing = results.pages.filter((p) => p.failing.length);
-  if (failing.length) lines.push('Lighthouse audits below 1 per page:', '', ...failing.map((p) => `- ${p.name}: ${p.failing.join(', ')}`), '');
+  if (failing.length)
+    lines.push(
+      'Lighthouse audits below 1 per page:',
+      '',
+      ...failing.map((p) => `- ${p.name}: ${p.failing.join(', ')}`),
+      '',
+    );
   return lines.join('\n');
 }

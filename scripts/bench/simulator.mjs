@@ -28,8 +28,14 @@ async function scriptsOf(browser, url, waitForSimulator) {
   return { scripts, readyMs };
 }
 
-export async function measureSimulator(executablePath, { siteUrl, base, distDir, labPath = 'lab/fcos/', plainPath = 'introduction/' }) {
-  const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+export async function measureSimulator(
+  executablePath,
+  { siteUrl, base, distDir, labPath = 'lab/fcos/', plainPath = 'introduction/' },
+) {
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
   try {
     const plain = await scriptsOf(browser, `${siteUrl}${base}${plainPath}`, false);
     const runs = [];
@@ -48,7 +54,14 @@ export async function measureSimulator(executablePath, { siteUrl, base, distDir,
       gzip += gzipSync(body).length;
     }
     runs.sort((a, b) => a - b);
-    return { labPath: `/${labPath}`, readyMsMedian: runs[Math.floor(runs.length / 2)], readyMsRuns: runs, jsFiles: own.length, jsBytes: raw, jsGzipBytes: gzip };
+    return {
+      labPath: `/${labPath}`,
+      readyMsMedian: runs[Math.floor(runs.length / 2)],
+      readyMsRuns: runs,
+      jsFiles: own.length,
+      jsBytes: raw,
+      jsGzipBytes: gzip,
+    };
   } finally {
     await browser.close();
   }

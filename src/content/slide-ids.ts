@@ -9,7 +9,9 @@ export function assertUniqueSlideIds(pages: { file: string; slideIds: string[] }
     for (const id of slideIds) {
       const first = owner.get(id);
       if (first) {
-        throw new Error(`${file}: the slide "${id}" has the same id as a slide in ${first}; rename one of the headings (slide ids are unique across the deck)`);
+        throw new Error(
+          `${file}: the slide "${id}" has the same id as a slide in ${first}; rename one of the headings (slide ids are unique across the deck)`,
+        );
       }
       owner.set(id, file);
     }

@@ -18,7 +18,10 @@ export async function deckPages(): Promise<TalkPage[]> {
 export async function talkMeta() {
   const all = await getCollection('docs');
   const withTalk = all.find((e) => e.data.talk);
-  if (!withTalk?.data.talk) throw new Error('content/index.mdx: frontmatter field "talk" is required (title, subtitle, speaker, date, duration)');
+  if (!withTalk?.data.talk)
+    throw new Error(
+      'content/index.mdx: frontmatter field "talk" is required (title, subtitle, speaker, date, duration)',
+    );
   return withTalk.data.talk;
 }
 

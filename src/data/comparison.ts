@@ -39,7 +39,10 @@ export const COMPARISON: ComparisonRow[] = [
     label: 'Base',
     inDeck: false,
     cells: {
-      fcos: { text: 'Fedora RPMs, built into images', source: 'https://docs.fedoraproject.org/en-US/fedora-coreos/faq/' },
+      fcos: {
+        text: 'Fedora RPMs, built into images',
+        source: 'https://docs.fedoraproject.org/en-US/fedora-coreos/faq/',
+      },
       microos: { text: 'openSUSE Tumbleweed RPMs', source: 'https://en.opensuse.org/Portal:MicroOS' },
       k3os: { text: 'Alpine userland, Ubuntu kernel', source: 'https://github.com/rancher/k3os' },
       nixos: { text: 'Nixpkgs, independent', source: 'https://nixos.org/' },
@@ -50,10 +53,19 @@ export const COMPARISON: ComparisonRow[] = [
     label: 'Read-only part',
     inDeck: true,
     cells: {
-      fcos: { text: '/usr and / (composefs since Fedora 41)', source: 'https://docs.fedoraproject.org/en-US/fedora-coreos/composefs/' },
-      microos: { text: '/ with /usr: a read-only Btrfs snapshot', source: 'https://en.opensuse.org/Portal:MicroOS/Design' },
+      fcos: {
+        text: '/usr and / (composefs since Fedora 41)',
+        source: 'https://docs.fedoraproject.org/en-US/fedora-coreos/composefs/',
+      },
+      microos: {
+        text: '/ with /usr: a read-only Btrfs snapshot',
+        source: 'https://en.opensuse.org/Portal:MicroOS/Design',
+      },
       k3os: { text: '/usr: a squashfs image', source: 'https://github.com/rancher/k3os#file-system-structure' },
-      nixos: { text: '/nix/store (not /usr)', source: 'https://github.com/NixOS/nixpkgs/blob/master/nixos/modules/system/boot/stage-2.nix' },
+      nixos: {
+        text: '/nix/store (not /usr)',
+        source: 'https://github.com/NixOS/nixpkgs/blob/master/nixos/modules/system/boot/stage-2.nix',
+      },
     },
   },
   {
@@ -61,10 +73,22 @@ export const COMPARISON: ComparisonRow[] = [
     label: 'Writable parts',
     inDeck: false,
     cells: {
-      fcos: { text: '/etc (one copy per deployment, merged on update), /var with /home', source: 'https://docs.fedoraproject.org/en-US/fedora-coreos/storage/' },
-      microos: { text: '/etc (inside the snapshot), /var, /home, /root, /opt, /srv, /usr/local', source: 'https://github.com/openSUSE/transactional-update/blob/master/NEWS' },
-      k3os: { text: '/etc (tmpfs, reset at boot), /var, /home, /opt, /usr/local', source: 'https://github.com/rancher/k3os#file-system-structure' },
-      nixos: { text: '/, /var, /home; /etc is regenerated on activation', source: 'https://github.com/NixOS/nixpkgs/blob/master/nixos/modules/system/etc/setup-etc.pl' },
+      fcos: {
+        text: '/etc (one copy per deployment, merged on update), /var with /home',
+        source: 'https://docs.fedoraproject.org/en-US/fedora-coreos/storage/',
+      },
+      microos: {
+        text: '/etc (inside the snapshot), /var, /home, /root, /opt, /srv, /usr/local',
+        source: 'https://github.com/openSUSE/transactional-update/blob/master/NEWS',
+      },
+      k3os: {
+        text: '/etc (tmpfs, reset at boot), /var, /home, /opt, /usr/local',
+        source: 'https://github.com/rancher/k3os#file-system-structure',
+      },
+      nixos: {
+        text: '/, /var, /home; /etc is regenerated on activation',
+        source: 'https://github.com/NixOS/nixpkgs/blob/master/nixos/modules/system/etc/setup-etc.pl',
+      },
     },
   },
   {
@@ -72,9 +96,15 @@ export const COMPARISON: ComparisonRow[] = [
     label: 'Update unit',
     inDeck: true,
     cells: {
-      fcos: { text: 'OSTree deployment, shipped as an OCI image since 2025', source: 'https://docs.fedoraproject.org/en-US/fedora-coreos/major-changes/' },
+      fcos: {
+        text: 'OSTree deployment, shipped as an OCI image since 2025',
+        source: 'https://docs.fedoraproject.org/en-US/fedora-coreos/major-changes/',
+      },
       microos: { text: 'Btrfs snapshot', source: 'https://github.com/openSUSE/transactional-update' },
-      k3os: { text: 'kernel and root filesystem image', source: 'https://github.com/rancher/k3os#upgrade-and-maintenance' },
+      k3os: {
+        text: 'kernel and root filesystem image',
+        source: 'https://github.com/rancher/k3os#upgrade-and-maintenance',
+      },
       nixos: { text: 'system generation', source: 'https://nixos.org/manual/nixos/stable/#sec-rollback' },
     },
   },
@@ -83,10 +113,22 @@ export const COMPARISON: ComparisonRow[] = [
     label: 'Rollback',
     inDeck: true,
     cells: {
-      fcos: { text: 'rpm-ostree rollback; manual only', source: 'https://github.com/coreos/fedora-coreos-tracker/issues/47' },
-      microos: { text: 'transactional-update rollback; automatic via health-checker', source: 'https://github.com/openSUSE/health-checker' },
-      k3os: { text: '"Previous" boot entry (kernel only)', source: 'https://github.com/rancher/k3os#upgrade-and-maintenance' },
-      nixos: { text: 'nixos-rebuild switch --rollback; boot menu', source: 'https://nixos.org/manual/nixos/stable/#sec-rollback' },
+      fcos: {
+        text: 'rpm-ostree rollback; manual only',
+        source: 'https://github.com/coreos/fedora-coreos-tracker/issues/47',
+      },
+      microos: {
+        text: 'transactional-update rollback; automatic via health-checker',
+        source: 'https://github.com/openSUSE/health-checker',
+      },
+      k3os: {
+        text: '"Previous" boot entry (kernel only)',
+        source: 'https://github.com/rancher/k3os#upgrade-and-maintenance',
+      },
+      nixos: {
+        text: 'nixos-rebuild switch --rollback; boot menu',
+        source: 'https://nixos.org/manual/nixos/stable/#sec-rollback',
+      },
     },
   },
   {
@@ -94,8 +136,14 @@ export const COMPARISON: ComparisonRow[] = [
     label: 'Provisioning tool',
     inDeck: false,
     cells: {
-      fcos: { text: 'Ignition, written as Butane', source: 'https://docs.fedoraproject.org/en-US/fedora-coreos/producing-ign/' },
-      microos: { text: 'Combustion, Ignition or cloud-init', source: 'https://en.opensuse.org/Portal:MicroOS/Combustion' },
+      fcos: {
+        text: 'Ignition, written as Butane',
+        source: 'https://docs.fedoraproject.org/en-US/fedora-coreos/producing-ign/',
+      },
+      microos: {
+        text: 'Combustion, Ignition or cloud-init',
+        source: 'https://en.opensuse.org/Portal:MicroOS/Combustion',
+      },
       k3os: { text: 'config.yaml', source: 'https://github.com/rancher/k3os#configuration' },
       nixos: { text: 'configuration.nix', source: 'https://nixos.org/manual/nixos/stable/' },
     },
@@ -105,8 +153,14 @@ export const COMPARISON: ComparisonRow[] = [
     label: 'Package changes',
     inDeck: false,
     cells: {
-      fcos: { text: 'rpm-ostree install (layering, at next boot); containers', source: 'https://github.com/coreos/rpm-ostree' },
-      microos: { text: 'transactional-update pkg install (at next boot)', source: 'https://github.com/openSUSE/transactional-update' },
+      fcos: {
+        text: 'rpm-ostree install (layering, at next boot); containers',
+        source: 'https://github.com/coreos/rpm-ostree',
+      },
+      microos: {
+        text: 'transactional-update pkg install (at next boot)',
+        source: 'https://github.com/openSUSE/transactional-update',
+      },
       k3os: { text: 'none; containers only', source: 'https://github.com/rancher/k3os' },
       nixos: { text: 'edit the configuration, nixos-rebuild switch', source: 'https://nixos.org/manual/nixos/stable/' },
     },
@@ -116,10 +170,16 @@ export const COMPARISON: ComparisonRow[] = [
     label: 'Status in 2026',
     inDeck: true,
     cells: {
-      fcos: { text: 'maintained; moving towards bootc', source: 'https://docs.fedoraproject.org/en-US/fedora-coreos/faq/' },
+      fcos: {
+        text: 'maintained; moving towards bootc',
+        source: 'https://docs.fedoraproject.org/en-US/fedora-coreos/faq/',
+      },
       microos: { text: 'maintained; desktops renamed Aeon and Kalpa', source: 'https://en.opensuse.org/Portal:Aeon' },
       k3os: { text: 'archived in 2023; successors Elemental, Kairos', source: 'https://github.com/rancher/k3os' },
-      nixos: { text: 'maintained; new rebuild tools since 25.11', source: 'https://github.com/NixOS/nixpkgs/pull/415640' },
+      nixos: {
+        text: 'maintained; new rebuild tools since 25.11',
+        source: 'https://github.com/NixOS/nixpkgs/pull/415640',
+      },
     },
   },
 ];

@@ -19,90 +19,106 @@ export interface GlossaryTerm {
 export const GLOSSARY: GlossaryTerm[] = [
   {
     term: 'activation',
-    definition: 'On NixOS, the step that makes a built system live: it points /run/current-system at it, regenerates /etc and starts, stops or restarts the services that changed.',
+    definition:
+      'On NixOS, the step that makes a built system live: it points /run/current-system at it, regenerates /etc and starts, stops or restarts the services that changed.',
     source: 'https://nixos.org/manual/nixos/stable/',
     forms: ['activate', 'activates'],
     pages: ['nixos'],
   },
   {
     term: 'Aeon',
-    definition: 'openSUSE Aeon, the GNOME desktop built on MicroOS (formerly MicroOS Desktop); Kalpa is its KDE sibling.',
+    definition:
+      'openSUSE Aeon, the GNOME desktop built on MicroOS (formerly MicroOS Desktop); Kalpa is its KDE sibling.',
     source: 'https://en.opensuse.org/Portal:Aeon',
   },
   {
     term: 'atomic update',
-    definition: 'An update that is applied completely or not at all: the new system is prepared next to the running one and switched to in one step, so an interruption leaves the old system intact.',
+    definition:
+      'An update that is applied completely or not at all: the new system is prepared next to the running one and switched to in one step, so an interruption leaves the old system intact.',
     source: 'https://github.com/ostreedev/ostree/blob/main/docs/atomic-upgrades.md',
     forms: ['atomic updates'],
   },
   {
     term: 'bootc',
-    definition: 'Bootable containers: a tool that installs, upgrades and rolls back an operating system built as an ordinary OCI container image. A CNCF Sandbox project since 2025.',
+    definition:
+      'Bootable containers: a tool that installs, upgrades and rolls back an operating system built as an ordinary OCI container image. A CNCF Sandbox project since 2025.',
     source: 'https://docs.fedoraproject.org/en-US/bootc/',
   },
   {
     term: 'Btrfs subvolume',
-    definition: 'A separately mountable and snapshottable tree inside one Btrfs filesystem. MicroOS keeps /var, /home and other data in subvolumes of their own so that a rollback of the root does not touch them.',
+    definition:
+      'A separately mountable and snapshottable tree inside one Btrfs filesystem. MicroOS keeps /var, /home and other data in subvolumes of their own so that a rollback of the root does not touch them.',
     source: 'https://btrfs.readthedocs.io/en/latest/Subvolumes.html',
     forms: ['Btrfs subvolumes', 'subvolume', 'subvolumes'],
   },
   {
     term: 'Butane',
-    definition: 'A YAML format for Fedora CoreOS configuration, and the tool that translates it into the JSON that Ignition reads.',
+    definition:
+      'A YAML format for Fedora CoreOS configuration, and the tool that translates it into the JSON that Ignition reads.',
     source: 'https://coreos.github.io/butane/',
   },
   {
     term: 'cloud-init',
-    definition: 'The common first-boot tool of cloud images: it reads user data from the cloud provider (SSH keys, users, files, commands) and applies it. MicroOS supports it besides Combustion and Ignition.',
+    definition:
+      'The common first-boot tool of cloud images: it reads user data from the cloud provider (SSH keys, users, files, commands) and applies it. MicroOS supports it besides Combustion and Ignition.',
     source: 'https://cloudinit.readthedocs.io/',
   },
   {
     term: 'Combustion',
-    definition: 'MicroOS first-boot configuration: a shell script on a disk labelled "combustion" (or "ignition"), run once inside a new snapshot.',
+    definition:
+      'MicroOS first-boot configuration: a shell script on a disk labelled "combustion" (or "ignition"), run once inside a new snapshot.',
     source: 'https://en.opensuse.org/Portal:MicroOS/Combustion',
   },
   {
     term: 'composefs',
-    definition: 'A read-only overlay filesystem made from a small metadata image and content-addressed files. Fedora CoreOS mounts its root with it since Fedora 41, so / cannot be written at all.',
+    definition:
+      'A read-only overlay filesystem made from a small metadata image and content-addressed files. Fedora CoreOS mounts its root with it since Fedora 41, so / cannot be written at all.',
     source: 'https://github.com/containers/composefs',
   },
   {
     term: 'CRD',
-    definition: 'Custom Resource Definition: a way to add new object types to the Kubernetes API, so that something other than containers (an OS upgrade plan, a machine) can be managed with kubectl.',
+    definition:
+      'Custom Resource Definition: a way to add new object types to the Kubernetes API, so that something other than containers (an OS upgrade plan, a machine) can be managed with kubectl.',
     source: 'https://kubernetes.io/docs/concepts/extend-kubernetes/api-extension/custom-resources/',
     forms: ['CRDs', 'custom resources', 'custom resource'],
   },
   {
     term: 'deployment',
-    definition: 'On OSTree systems such as Fedora CoreOS, one bootable version of the operating system on disk, with its own /etc. Usually there are two: the booted one and the previous or the next.',
+    definition:
+      'On OSTree systems such as Fedora CoreOS, one bootable version of the operating system on disk, with its own /etc. Usually there are two: the booted one and the previous or the next.',
     source: 'https://github.com/ostreedev/ostree/blob/main/docs/deployment.md',
     forms: ['deployments'],
     pages: ['coreos', 'immutability', 'conclusion'],
   },
   {
     term: 'Elemental',
-    definition: 'SUSE and Rancher\'s toolkit and Kubernetes operator for image-based, immutable OS installs managed through CRDs; the successor named by k3OS.',
+    definition:
+      "SUSE and Rancher's toolkit and Kubernetes operator for image-based, immutable OS installs managed through CRDs; the successor named by k3OS.",
     source: 'https://elemental.docs.rancher.com/',
   },
   {
     term: 'Fedora Atomic Desktops',
-    definition: 'Since Fedora 40, the common name of Fedora\'s OSTree-based desktops: Silverblue, Kinoite, Sway Atomic and Budgie Atomic.',
+    definition:
+      "Since Fedora 40, the common name of Fedora's OSTree-based desktops: Silverblue, Kinoite, Sway Atomic and Budgie Atomic.",
     source: 'https://fedoraproject.org/wiki/Changes/AtomicDesktops',
   },
   {
     term: 'generation',
-    definition: 'On NixOS, one numbered version of the system profile. Each rebuild that changes the system adds a generation; older ones stay bootable until garbage-collected.',
+    definition:
+      'On NixOS, one numbered version of the system profile. Each rebuild that changes the system adds a generation; older ones stay bootable until garbage-collected.',
     source: 'https://nixos.org/manual/nixos/stable/#sec-rollback',
     forms: ['generations'],
   },
   {
     term: 'health-checker',
-    definition: 'The MicroOS service that checks a freshly updated system at boot and, if it did not come up correctly, rolls back to the last snapshot that worked.',
+    definition:
+      'The MicroOS service that checks a freshly updated system at boot and, if it did not come up correctly, rolls back to the last snapshot that worked.',
     source: 'https://github.com/openSUSE/health-checker',
   },
   {
     term: 'Ignition',
-    definition: 'The first-boot provisioning tool of Fedora CoreOS (also usable on MicroOS): it reads a JSON config once, in the initramfs, and partitions disks, writes files and creates users before the system starts.',
+    definition:
+      'The first-boot provisioning tool of Fedora CoreOS (also usable on MicroOS): it reads a JSON config once, in the initramfs, and partitions disks, writes files and creates users before the system starts.',
     source: 'https://github.com/coreos/ignition',
   },
   {
@@ -112,12 +128,14 @@ export const GLOSSARY: GlossaryTerm[] = [
   },
   {
     term: 'Kairos',
-    definition: 'A community "meta-distribution" that turns a Linux distribution into an immutable, image-based system for edge Kubernetes, with A/B upgrades from OCI images. In the CNCF Sandbox since 2024.',
+    definition:
+      'A community "meta-distribution" that turns a Linux distribution into an immutable, image-based system for edge Kubernetes, with A/B upgrades from OCI images. In the CNCF Sandbox since 2024.',
     source: 'https://kairos.io/',
   },
   {
     term: 'layering',
-    definition: 'On Fedora CoreOS, adding an RPM package on top of the base image with rpm-ostree install: a new deployment is built with the package and becomes active at the next boot.',
+    definition:
+      'On Fedora CoreOS, adding an RPM package on top of the base image with rpm-ostree install: a new deployment is built with the package and becomes active at the next boot.',
     source: 'https://github.com/coreos/rpm-ostree',
     forms: ['layers', 'layered'],
     pages: ['coreos', 'conclusion'],
@@ -129,53 +147,61 @@ export const GLOSSARY: GlossaryTerm[] = [
   },
   {
     term: 'Nix store',
-    definition: 'The directory /nix/store, where Nix keeps every package and generated file under a name derived from a hash of its inputs. On NixOS it is the read-only part of the system.',
+    definition:
+      'The directory /nix/store, where Nix keeps every package and generated file under a name derived from a hash of its inputs. On NixOS it is the read-only part of the system.',
     source: 'https://github.com/NixOS/nixpkgs/blob/master/nixos/modules/system/boot/stage-2.nix',
   },
   {
     term: 'OCI image',
-    definition: 'A container image in the Open Container Initiative format, as pushed to registries such as quay.io. Fedora CoreOS and bootc ship whole operating systems this way.',
+    definition:
+      'A container image in the Open Container Initiative format, as pushed to registries such as quay.io. Fedora CoreOS and bootc ship whole operating systems this way.',
     source: 'https://docs.fedoraproject.org/en-US/fedora-coreos/major-changes/',
     forms: ['OCI images', 'OCI'],
   },
   {
     term: 'OSTree',
-    definition: 'A system for storing, shipping and booting complete operating system trees, described as "Git for operating system binaries". The base of Fedora CoreOS and the Fedora Atomic Desktops.',
+    definition:
+      'A system for storing, shipping and booting complete operating system trees, described as "Git for operating system binaries". The base of Fedora CoreOS and the Fedora Atomic Desktops.',
     source: 'https://github.com/ostreedev/ostree',
   },
   {
     term: 'overlayfs',
-    definition: 'A Linux filesystem that shows a writable upper directory on top of read-only lower ones. MicroOS used it for /etc until 2025.',
+    definition:
+      'A Linux filesystem that shows a writable upper directory on top of read-only lower ones. MicroOS used it for /etc until 2025.',
     source: 'https://docs.kernel.org/filesystems/overlayfs.html',
     forms: ['overlay'],
   },
   {
     term: 'pinning',
-    definition: 'Marking an OSTree deployment so it is never cleaned up, keeping a known-good version around for as long as you want (ostree admin pin).',
+    definition:
+      'Marking an OSTree deployment so it is never cleaned up, keeping a known-good version around for as long as you want (ostree admin pin).',
     source: 'https://github.com/ostreedev/ostree/blob/main/docs/deployment.md',
     forms: ['pin', 'pinned'],
     pages: ['coreos'],
   },
   {
     term: 'Podman',
-    definition: 'A daemonless container engine compatible with Docker\'s command line; the default way to run containers on Fedora CoreOS.',
+    definition:
+      "A daemonless container engine compatible with Docker's command line; the default way to run containers on Fedora CoreOS.",
     source: 'https://podman.io/',
   },
   {
     term: 'profile',
-    definition: 'In Nix, a link that points at the current generation; the NixOS system profile is /nix/var/nix/profiles/system.',
+    definition:
+      'In Nix, a link that points at the current generation; the NixOS system profile is /nix/var/nix/profiles/system.',
     source: 'https://nixos.org/manual/nixos/stable/#sec-rollback',
     forms: ['profiles'],
     pages: ['nixos'],
   },
   {
     term: 'snapper',
-    definition: 'openSUSE\'s tool for managing Btrfs snapshots: it lists, compares, deletes and rolls back to them.',
+    definition: "openSUSE's tool for managing Btrfs snapshots: it lists, compares, deletes and rolls back to them.",
     source: 'https://github.com/openSUSE/snapper',
   },
   {
     term: 'snapshot',
-    definition: 'A frozen copy of a Btrfs subvolume that costs almost no space at first. On MicroOS every update is a new read-only snapshot of the root.',
+    definition:
+      'A frozen copy of a Btrfs subvolume that costs almost no space at first. On MicroOS every update is a new read-only snapshot of the root.',
     source: 'https://en.opensuse.org/Portal:MicroOS/Design',
     forms: ['snapshots'],
   },
@@ -186,36 +212,42 @@ export const GLOSSARY: GlossaryTerm[] = [
   },
   {
     term: 'staging',
-    definition: 'Preparing a new deployment while the old one runs, to become active at the next boot; OSTree finishes the /etc merge at shutdown so late edits are kept.',
+    definition:
+      'Preparing a new deployment while the old one runs, to become active at the next boot; OSTree finishes the /etc merge at shutdown so late edits are kept.',
     source: 'https://github.com/ostreedev/ostree/blob/main/docs/deployment.md',
     forms: ['staged', 'stages', 'stage'],
     pages: ['coreos'],
   },
   {
     term: 'system-upgrade-controller',
-    definition: 'Rancher\'s Kubernetes controller that runs upgrade jobs on nodes according to a Plan resource; k3OS used it for upgrades.',
+    definition:
+      "Rancher's Kubernetes controller that runs upgrade jobs on nodes according to a Plan resource; k3OS used it for upgrades.",
     source: 'https://github.com/rancher/system-upgrade-controller',
   },
   {
     term: 'three-way merge',
-    definition: 'How OSTree carries /etc into a new deployment: files you changed keep your version, files you left alone follow the new defaults.',
+    definition:
+      'How OSTree carries /etc into a new deployment: files you changed keep your version, files you left alone follow the new defaults.',
     source: 'https://github.com/ostreedev/ostree/blob/main/docs/atomic-upgrades.md',
   },
   {
     term: 'Toolbx',
-    definition: 'A tool that opens a mutable container sharing your home directory, where package managers work as usual; made for immutable hosts such as Fedora CoreOS (formerly Toolbox).',
+    definition:
+      'A tool that opens a mutable container sharing your home directory, where package managers work as usual; made for immutable hosts such as Fedora CoreOS (formerly Toolbox).',
     source: 'https://containertoolbx.org/',
     forms: ['Toolbox'],
   },
   {
     term: 'transactional update',
-    definition: 'MicroOS\'s way to change the system: transactional-update writes the change into a new snapshot that becomes the root at the next boot, leaving the running system untouched.',
+    definition:
+      "MicroOS's way to change the system: transactional-update writes the change into a new snapshot that becomes the root at the next boot, leaving the running system untouched.",
     source: 'https://github.com/openSUSE/transactional-update',
     forms: ['transactional updates', 'transactional-update'],
   },
   {
     term: 'Zincati',
-    definition: 'The Fedora CoreOS update agent: it checks for new releases, stages them with rpm-ostree and reboots according to a strategy.',
+    definition:
+      'The Fedora CoreOS update agent: it checks for new releases, stages them with rpm-ostree and reboots according to a strategy.',
     source: 'https://github.com/coreos/zincati',
   },
 ];

@@ -27,7 +27,11 @@ export function setUpAnnouncer(deck: Deck, region: HTMLElement): void {
   // reveal's own live region would read every word of the slide; ours reads its name.
   wrapper.querySelector('.aria-status')?.setAttribute('aria-live', 'off');
   const announce = () => {
-    region.textContent = slideAnnouncement(deck.getSlidePastCount() + 1, deck.getTotalSlides(), slideHeading(deck.getCurrentSlide()));
+    region.textContent = slideAnnouncement(
+      deck.getSlidePastCount() + 1,
+      deck.getTotalSlides(),
+      slideHeading(deck.getCurrentSlide()),
+    );
   };
   deck.on('slidechanged', announce);
 }

@@ -13,7 +13,14 @@ function escapeXml(text: string): string {
 }
 
 export async function qrSvg(url: string): Promise<string> {
-  const svg = await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } });
+  const svg = await QRCode.toString(url, {
+    type: 'svg',
+    margin: 2,
+    errorCorrectionLevel: 'M',
+    color: { dark: '#000000', light: '#ffffff' },
+  });
   const label = escapeXml(qrLabel(url));
-  return svg.replace('<svg ', `<svg role="img" aria-label="${label}" class="qr-code" `).replace(/(<svg[^>]*>)/, `$1<title>${label}</title>`);
+  return svg
+    .replace('<svg ', `<svg role="img" aria-label="${label}" class="qr-code" `)
+    .replace(/(<svg[^>]*>)/, `$1<title>${label}</title>`);
 }

@@ -1,5 +1,5 @@
 /** Wires the deck: one helper per concern, then reveal.js with the settings a meetup needs. */
-import Reveal from 'reveal.js';
+import Reveal, { type RevealConfig } from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import { assignSlideIds } from './slide-ids.ts';
 import { addDocsLinksToNotes } from './docs-links.ts';
@@ -12,6 +12,14 @@ import { setUpSlideQr } from './slide-qr.ts';
 import { setUpAnnouncer } from './announcer.ts';
 import { followPhoneWidth, PHONE_SCROLL_SETTINGS, PROJECTOR_SLIDE, slideSizeFor } from './phone.ts';
 
+/**
+ * reveal's notes plugin reads `totalTime` (seconds) for the speaker view's pacing
+ * (plugin/notes, `config.totalTime`), but reveal's RevealConfig type does not declare it.
+ */
+interface SpeakerViewPacing {
+  totalTime?: number;
+}
+
 export async function startDeck(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.reveal');
   if (!root) return;
@@ -21,7 +29,7 @@ export async function startDeck(): Promise<void> {
   document.documentElement.classList.toggle('deck-handout', mode.handout);
 
   const minutes = Number(root.dataset.totalMinutes) || undefined;
-  const deck = new Reveal(root, {
+  const config: RevealConfig & SpeakerViewPacing = {
     hash: true,
     respondToHashChanges: true,
     // The slide canvas, scaled to the screen: 16:9 for projectors and PDFs, narrower on phones.
@@ -41,9 +49,12 @@ export async function startDeck(): Promise<void> {
     // Phones get the deck as a scrolling page (reveal's scroll view).
     ...PHONE_SCROLL_SETTINGS,
     // PDF export (scripts/pdf.mjs): one page per slide, fragments in their final state.
-    ...(mode.print ? { view: 'print' as const, pdfSeparateFragments: false, pdfMaxPagesPerSlide: 1, showNotes: mode.handout } : {}),
+    ...(mode.print
+      ? { view: 'print' as const, pdfSeparateFragments: false, pdfMaxPagesPerSlide: 1, showNotes: mode.handout }
+      : {}),
     plugins: [Notes],
-  });
+  };
+  const deck = new Reveal(root, config);
   if (mode.handout) setUpHandoutPages(deck);
   const toggleTheme = setUpThemeSwitch(document.querySelector('.deck-theme-button'));
   // A handout is for paper: the light palette, whatever the presenter projects with.
@@ -53,7 +64,8 @@ export async function startDeck(): Promise<void> {
   await deck.initialize();
   if (!mode.print) followPhoneWidth(deck);
   deck.addKeyBinding({ keyCode: 84, key: 'T', description: 'Light or dark projector theme' }, toggleTheme);
-  if (toggleQr) deck.addKeyBinding({ keyCode: 81, key: 'Q', description: 'QR code of this slide\'s docs section' }, toggleQr);
+  if (toggleQr)
+    deck.addKeyBinding({ keyCode: 81, key: 'Q', description: "QR code of this slide's docs section" }, toggleQr);
   const announcer = document.querySelector<HTMLElement>('.deck-announcer');
   if (announcer) setUpAnnouncer(deck, announcer);
   (window as unknown as { deck: typeof deck }).deck = deck;

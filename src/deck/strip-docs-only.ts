@@ -27,7 +27,8 @@ export function stripDocsOnly(html: string): string {
         break;
       }
     }
-    if (depth !== 0) throw new Error('stripDocsOnly: a docs-only passage is not closed; the compiled HTML is malformed');
+    if (depth !== 0)
+      throw new Error('stripDocsOnly: a docs-only passage is not closed; the compiled HTML is malformed');
     from = end;
     OPEN.lastIndex = end;
   }

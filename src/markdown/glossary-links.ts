@@ -25,7 +25,11 @@ export const GLOSSARY_TERMS: MatchableTerm[] = GLOSSARY.map((t) => ({
 
 type TextNode = { type: 'text'; value: string };
 
-export function glossaryLinksPlugin({ base, contentDir, skipPages = ['glossary', 'references'] }: GlossaryLinksOptions) {
+export function glossaryLinksPlugin({
+  base,
+  contentDir,
+  skipPages = ['glossary', 'references'],
+}: GlossaryLinksOptions) {
   const contentRoot = path.resolve(contentDir);
   const matcher = createGlossaryMatcher(GLOSSARY_TERMS);
   const href = (slug: string) => withBase(base, `/glossary/#${slug}`);

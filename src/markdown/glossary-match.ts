@@ -15,7 +15,7 @@ export interface MatchableTerm {
 
 export type Segment = { text: string } | { text: string; slug: string };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A matcher over all terms. Longer forms win ("Btrfs subvolume" before "subvolume"), and a match
@@ -35,8 +35,10 @@ export function createGlossaryMatcher(terms: readonly MatchableTerm[]) {
       slugOfForm.set(key, t.slug);
     }
   }
-  const forms = [...slugOfForm.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const pattern = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}_/.-])(${forms.join('|')})(?![\\p{L}\\p{N}_/-]|\\.[\\p{L}\\p{N}])`, 'giu') : null;
+  const forms = [...slugOfForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = forms.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}_/.-])(${forms.join('|')})(?![\\p{L}\\p{N}_/-]|\\.[\\p{L}\\p{N}])`, 'giu')
+    : null;
 
   /**
    * Splits `text` into plain and linked segments: only the first use of each term, only terms
@@ -69,7 +71,15 @@ export interface AncestorLike {
 }
 
 /** Node types whose text is never linked: headings (anchors, TOC), existing links, code, JSX. */
-const SKIP_TYPES = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+const SKIP_TYPES = new Set([
+  'heading',
+  'link',
+  'linkReference',
+  'code',
+  'inlineCode',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+]);
 
 /** True when a text below these ancestors must stay plain text. */
 export function isInsideUnlinkable(ancestors: readonly AncestorLike[]): boolean {

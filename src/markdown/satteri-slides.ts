@@ -13,7 +13,13 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { planSlides, type PlanNode } from './slide-plan.ts';
-import { SLIDE_DIRECTIVES, isKnownContainerDirective, isSlideDirective, knownDirectivesList, LEAF_DIRECTIVES } from './vocabulary.ts';
+import {
+  SLIDE_DIRECTIVES,
+  isKnownContainerDirective,
+  isSlideDirective,
+  knownDirectivesList,
+  LEAF_DIRECTIVES,
+} from './vocabulary.ts';
 import { docsHref, pageSlugFromPath, slideHref, withBase } from './paths.ts';
 
 export class ContentError extends Error {
@@ -88,7 +94,10 @@ export function slidesPlugin({ base, contentDir }: SlidePluginOptions) {
       heading(node: AnyNode, ctx: any) {
         const id = slugger.slug(ctx.textContent(node));
         headingIds.set(key(node), id);
-        ctx.setProperty(node, 'data', { ...(node.data ?? {}), hProperties: { ...((node.data?.hProperties as object) ?? {}), id } });
+        ctx.setProperty(node, 'data', {
+          ...(node.data ?? {}),
+          hProperties: { ...((node.data?.hProperties as object) ?? {}), id },
+        });
         return undefined;
       },
       link(node: AnyNode) {
@@ -114,7 +123,11 @@ export function slidesPlugin({ base, contentDir }: SlidePluginOptions) {
             n.type === 'heading' ? { ...n, data: { ...(n.data ?? {}), hProperties: { id: idOf(n) } } } : n,
           );
           nodes.splice(slide.headingIndex + 1, 0, links);
-          const props: Record<string, unknown> = { className: ['slide'], 'data-slide': slide.id, 'data-line': slide.line };
+          const props: Record<string, unknown> = {
+            className: ['slide'],
+            'data-slide': slide.id,
+            'data-line': slide.line,
+          };
           // A slide without a heading has no anchor of its own; the section carries the id.
           if (slide.headingIndex < 0) props.id = slide.id;
           return element('section', props, nodes);

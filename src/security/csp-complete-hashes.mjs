@@ -26,7 +26,10 @@ function inlineBodies(html, tag) {
 
 /** The policy with the page's inline hashes added to script-src and style-src. */
 export function completePolicy(policy, html) {
-  const add = { 'script-src': inlineBodies(html, 'script').map(hash), 'style-src': inlineBodies(html, 'style').map(hash) };
+  const add = {
+    'script-src': inlineBodies(html, 'script').map(hash),
+    'style-src': inlineBodies(html, 'style').map(hash),
+  };
   return policy
     .split(';')
     .map((part) => {
@@ -55,7 +58,11 @@ export function cspCompleteHashes() {
           const html = readFileSync(file, 'utf8');
           if (!META.test(html)) continue;
           const entities = (s) => s.replaceAll('&#39;', "'").replaceAll('&quot;', '"');
-          const next = html.replace(META, (_, open, policy, close) => `${open}${completePolicy(entities(policy), html).replaceAll('"', '&quot;')}${close}`);
+          const next = html.replace(
+            META,
+            (_, open, policy, close) =>
+              `${open}${completePolicy(entities(policy), html).replaceAll('"', '&quot;')}${close}`,
+          );
           if (next !== html) writeFileSync(file, next);
         }
       },

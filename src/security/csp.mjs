@@ -10,7 +10,12 @@ import { speakerViewHashes } from './speaker-view-hashes.mjs';
 
 const speakerView = speakerViewHashes();
 
-/** Directives shared by the <meta> and the header policy. */
+/** @typedef {Exclude<NonNullable<import('astro').AstroUserConfig['security']>['csp'], boolean | undefined>} AstroCspConfig */
+
+/**
+ * Directives shared by the <meta> and the header policy.
+ * @type {NonNullable<AstroCspConfig['directives']>}
+ */
 export const BASE_DIRECTIVES = [
   "default-src 'self'",
   // data: for the small inline SVG images Starlight and Expressive Code use; not an origin.
@@ -29,12 +34,12 @@ export const BASE_DIRECTIVES = [
 
 /** Astro `security.csp` configuration (astro.config.mjs). */
 export const astroCsp = {
-  algorithm: 'SHA-256',
+  algorithm: /** @type {const} */ ('SHA-256'),
   directives: BASE_DIRECTIVES,
   scriptDirective: {
     // 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly. It allows compiling WebAssembly
     // only, not eval() of JavaScript.
-    resources: ["'self'", "'wasm-unsafe-eval'", { resource: "'none'", kind: 'attribute' }],
+    resources: ["'self'", "'wasm-unsafe-eval'", { resource: "'none'", kind: /** @type {const} */ ('attribute') }],
     // reveal.js's speaker view writes an inline script into an about:blank popup, which
     // inherits this policy.
     hashes: speakerView.scripts,
@@ -42,7 +47,7 @@ export const astroCsp = {
   styleDirective: {
     // Style attributes (Starlight's --depth, Expressive Code's colours, reveal's layout) cannot
     // run code; inline <style> elements still need a hash.
-    resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+    resources: ["'self'", { resource: "'unsafe-inline'", kind: /** @type {const} */ ('attribute') }],
     hashes: speakerView.styles,
   },
 };

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { runInNewContext } from 'node:vm';
 
 // Astro's csp config takes hashes as sha256-<base64>, without the quotes of the header syntax.
+/** @type {(text: string) => `sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
 /** The HTML the notes plugin writes into the popup (the string literal passed to document.write). */
@@ -18,7 +19,10 @@ export function speakerViewHtml() {
   // The ES module build, the one the deck's bundle imports.
   const source = readFileSync(require.resolve('reveal.js/plugin/notes').replace(/\.js$/, '.mjs'), 'utf8');
   const match = source.match(/\.document\.write\(("(?:[^"\\]|\\.)*")\)/);
-  if (!match) throw new Error('reveal.js notes plugin: speaker view markup not found; update src/security/speaker-view-hashes.mjs');
+  if (!match)
+    throw new Error(
+      'reveal.js notes plugin: speaker view markup not found; update src/security/speaker-view-hashes.mjs',
+    );
   // A JS string literal (with \xA0 and <\/script> escapes, so not JSON): evaluate the literal alone.
   return runInNewContext(match[1]);
 }
@@ -26,6 +30,7 @@ export function speakerViewHtml() {
 /** CSP hash sources for the popup's inline scripts and styles. */
 export function speakerViewHashes() {
   const html = speakerViewHtml();
+  /** @param {string} tag */
   const pick = (tag) => [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => sha256(m[1]));
   return { scripts: pick('script'), styles: pick('style') };
 }

@@ -21,7 +21,11 @@ function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
-export function benchEngine(): { medianMicrosPerCommand: number; commands: number; stateLength: Record<SystemId, number> } {
+export function benchEngine(): {
+  medianMicrosPerCommand: number;
+  commands: number;
+  stateLength: Record<SystemId, number>;
+} {
   const times: number[] = [];
   const stateLength = {} as Record<SystemId, number>;
   for (const system of SYSTEMS) {

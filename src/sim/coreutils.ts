@@ -1,12 +1,26 @@
 // GNU coreutils, util-linux, procps and systemctl, with the messages of §1.1.
 import { type CmdFn, type Io, errText } from './kernel.ts';
-import { FsError, Fs, cloneTree, joinPath, basename, isRo, type Node, type Mount, type Cred } from './fs.ts';
+import {
+  FsError,
+  Fs,
+  cloneTree,
+  joinPath,
+  basename,
+  isRo,
+  type Node,
+  type Mount,
+  type Cred,
+  type Resolved,
+} from './fs.ts';
 import { lsDate, systemdDate, hms } from './state.ts';
 
 const q = (s: string) => "'" + s + "'";
 
 /** Splits `-abc` style flags from operands; `--` ends options. Long options are kept as given. */
-export function opts(args: string[], withValue: string[] = []): { flags: Set<string>; vals: Record<string, string>; rest: string[]; long: string[] } {
+export function opts(
+  args: string[],
+  withValue: string[] = [],
+): { flags: Set<string>; vals: Record<string, string>; rest: string[]; long: string[] } {
   const flags = new Set<string>();
   const vals: Record<string, string> = {};
   const rest: string[] = [];
@@ -69,7 +83,7 @@ function inputs(io: Io, cmd: string, files: string[]): { text: string; ok: boole
   let ok = true;
   let text = '';
   for (const f of files) {
-    const t = f === '-' ? io.stdin ?? '' : readText(io, cmd, f);
+    const t = f === '-' ? (io.stdin ?? '') : readText(io, cmd, f);
     if (t === null) ok = false;
     else text += t;
   }
@@ -165,7 +179,8 @@ function removeTree(io: Io, path: string, shown: string, cmd = 'rm'): boolean {
   }
   if (n && n.t === 'd' && !k.fs.mountAt(k.fs.resolve(path, k.cwd, io.cred, false).path)) {
     let all = true;
-    for (const name of [...n.kids!.keys()].sort()) all = removeTree(io, joinPath(path, name), joinPath(shown, name), cmd) && all;
+    for (const name of [...n.kids!.keys()].sort())
+      all = removeTree(io, joinPath(path, name), joinPath(shown, name), cmd) && all;
     // rm does not report a directory whose contents it could not remove.
     if (!all) return false;
     return attempt(io, `${cmd}: cannot remove ${q(shown)}`, () => k.fs.remove(path, k.cwd, io.cred, true));
@@ -206,7 +221,9 @@ const rm: CmdFn = (io, args) => {
       continue;
     }
     if (rec && canon === '/' && !long.includes('--no-preserve-root')) {
-      io.err("rm: it is dangerous to operate recursively on '/'\nrm: use --no-preserve-root to override this failsafe\n");
+      io.err(
+        "rm: it is dangerous to operate recursively on '/'\nrm: use --no-preserve-root to override this failsafe\n",
+      );
       status = 1;
       continue;
     }
@@ -224,7 +241,8 @@ const rmdir: CmdFn = (io, args) => {
   const { rest } = opts(args);
   if (!rest.length) return missing(io, 'rmdir');
   let status = 0;
-  for (const d of rest) if (!attempt(io, `rmdir: failed to remove ${q(d)}`, () => io.k.fs.remove(d, io.k.cwd, io.cred, true))) status = 1;
+  for (const d of rest)
+    if (!attempt(io, `rmdir: failed to remove ${q(d)}`, () => io.k.fs.remove(d, io.k.cwd, io.cred, true))) status = 1;
   return status;
 };
 
@@ -238,7 +256,11 @@ function copyOne(io: Io, cmd: string, src: string, dst: string, recursive: boole
     if (n.t !== 'l') k.fs.checkRead(n, io.cred);
   } catch (e) {
     if (!(e instanceof FsError)) throw e;
-    io.err(e.code === 'EACCES' ? `${cmd}: cannot open ${q(src)} for reading: Permission denied\n` : `${cmd}: cannot stat ${q(src)}: ${errText(e)}\n`);
+    io.err(
+      e.code === 'EACCES'
+        ? `${cmd}: cannot open ${q(src)} for reading: Permission denied\n`
+        : `${cmd}: cannot stat ${q(src)}: ${errText(e)}\n`,
+    );
     return false;
   }
   if (n.t === 'd') {
@@ -247,14 +269,18 @@ function copyOne(io: Io, cmd: string, src: string, dst: string, recursive: boole
       return false;
     }
     const existing = k.fs.tryGet(dst, k.cwd, io.cred);
-    if (!existing && !attempt(io, `${cmd}: cannot create directory ${q(dst)}`, () => k.fs.mkdir(dst, k.cwd, io.cred))) return false;
+    if (!existing && !attempt(io, `${cmd}: cannot create directory ${q(dst)}`, () => k.fs.mkdir(dst, k.cwd, io.cred)))
+      return false;
     let ok = true;
-    for (const name of [...n.kids!.keys()].sort()) ok = copyOne(io, cmd, joinPath(src, name), joinPath(dst, name), true) && ok;
+    for (const name of [...n.kids!.keys()].sort())
+      ok = copyOne(io, cmd, joinPath(src, name), joinPath(dst, name), true) && ok;
     return ok;
   }
   if (n.t === 'l') {
     const target = n.target!;
-    return attempt(io, `${cmd}: cannot create symbolic link ${q(dst)}`, () => k.fs.symlink(target, dst, k.cwd, io.cred));
+    return attempt(io, `${cmd}: cannot create symbolic link ${q(dst)}`, () =>
+      k.fs.symlink(target, dst, k.cwd, io.cred),
+    );
   }
   const exists = k.fs.tryGet(dst, k.cwd, io.cred) !== undefined;
   const what = exists ? `${cmd}: cannot open ${q(dst)} for writing` : `${cmd}: cannot create regular file ${q(dst)}`;
@@ -364,7 +390,9 @@ const ln: CmdFn = (io, args) => {
   const existing = k.fs.tryGet(name, k.cwd, io.cred, !flags.has('n'));
   if (existing?.t === 'd' && rest.length === 2 && !flags.has('T')) name = joinPath(name, basename(target));
   const sym = flags.has('s');
-  const what = sym ? `ln: failed to create symbolic link ${q(name)}` : `ln: failed to create hard link ${q(name)} => ${q(target)}`;
+  const what = sym
+    ? `ln: failed to create symbolic link ${q(name)}`
+    : `ln: failed to create hard link ${q(name)} => ${q(target)}`;
   const ok = attempt(io, what, () => {
     if (flags.has('f') && k.fs.tryGet(name, k.cwd, io.cred, false)) k.fs.remove(name, k.cwd, io.cred, false);
     if (sym) k.fs.symlink(target, name, k.cwd, io.cred);
@@ -389,7 +417,8 @@ function parseMode(spec: string, old: number, isDir: boolean): number | null {
     if (!m) return null;
     const who = m[1] === '' || m[1].includes('a') ? 'ugo' : m[1];
     let bits = 0;
-    for (const p of m[3]) bits |= p === 'r' ? 4 : p === 'w' ? 2 : p === 'x' || (p === 'X' && (isDir || (old & 0o111) !== 0)) ? 1 : 0;
+    for (const p of m[3])
+      bits |= p === 'r' ? 4 : p === 'w' ? 2 : p === 'x' || (p === 'X' && (isDir || (old & 0o111) !== 0)) ? 1 : 0;
     for (const w of who) {
       const shift = w === 'u' ? 6 : w === 'g' ? 3 : 0;
       const mask = 7 << shift;
@@ -402,9 +431,15 @@ function parseMode(spec: string, old: number, isDir: boolean): number | null {
 }
 
 /** chmod/chown: the mount is checked first, then ownership (the kernel's order). */
-function changeAttr(io: Io, cmd: 'chmod' | 'chown', path: string, apply: (n: Node) => void, ownerOk: (n: Node, c: Cred) => boolean): boolean {
+function changeAttr(
+  io: Io,
+  cmd: 'chmod' | 'chown',
+  path: string,
+  apply: (n: Node) => void,
+  ownerOk: (n: Node, c: Cred) => boolean,
+): boolean {
   const k = io.k;
-  let r;
+  let r: Resolved;
   try {
     r = k.fs.resolve(path, k.cwd, io.cred, true);
     if (!r.node) throw new FsError('ENOENT');
@@ -414,7 +449,8 @@ function changeAttr(io: Io, cmd: 'chmod' | 'chown', path: string, apply: (n: Nod
     return false;
   }
   const node = r.node;
-  const what = cmd === 'chmod' ? `chmod: changing permissions of ${q(path)}` : `chown: changing ownership of ${q(path)}`;
+  const what =
+    cmd === 'chmod' ? `chmod: changing permissions of ${q(path)}` : `chown: changing ownership of ${q(path)}`;
   return attempt(io, what, () => {
     if (isRo(r.mount)) throw new FsError('EROFS');
     if (!ownerOk(node, io.cred)) throw new FsError('EPERM');
@@ -439,7 +475,15 @@ const chmod: CmdFn = (io, args) => {
   }
   let status = 0;
   for (const f of files) {
-    const ok = changeAttr(io, 'chmod', f, (n) => { n.mode = parseMode(spec, n.mode, n.t === 'd')! & 0o7777; }, (n, c) => c.user === 'root' || n.uid === c.user);
+    const ok = changeAttr(
+      io,
+      'chmod',
+      f,
+      (n) => {
+        n.mode = parseMode(spec, n.mode, n.t === 'd')! & 0o7777;
+      },
+      (n, c) => c.user === 'root' || n.uid === c.user,
+    );
     if (!ok) status = 1;
   }
   return status;
@@ -462,10 +506,16 @@ const chown: CmdFn = (io, args) => {
   }
   let status = 0;
   for (const f of files) {
-    const ok = changeAttr(io, 'chown', f, (n) => {
-      if (user) n.uid = user;
-      if (group) n.gid = group;
-    }, (_n, c) => c.user === 'root');
+    const ok = changeAttr(
+      io,
+      'chown',
+      f,
+      (n) => {
+        if (user) n.uid = user;
+        if (group) n.gid = group;
+      },
+      (_n, c) => c.user === 'root',
+    );
     if (!ok) status = 1;
   }
   return status;
@@ -488,7 +538,8 @@ const echo: CmdFn = (io, args) => {
     if (args[i].includes('E')) escapes = false;
   }
   let s = args.slice(i).join(' ');
-  if (escapes) s = s.replace(/\\(n|t|\\|e|a)/g, (_m, c: string) => ({ n: '\n', t: '\t', '\\': '\\', e: '\x1b', a: '\x07' })[c]!);
+  if (escapes)
+    s = s.replace(/\\(n|t|\\|e|a)/g, (_m, c: string) => ({ n: '\n', t: '\t', '\\': '\\', e: '\x1b', a: '\x07' })[c]!);
   io.out(s + (newline ? '\n' : ''));
   return 0;
 };
@@ -611,13 +662,25 @@ const ls: CmdFn = (io, args) => {
       const nlink = n.t === 'd' ? 2 + [...n.kids!.values()].filter((c) => c.t === 'd').length : 1;
       const size = flags.has('h') ? human(nodeSize(n)) : String(nodeSize(n));
       const date = n.mtime === 0 ? 'Jan  1  1970' : lsDate(n.mtime);
-      return { mode: modeString(n) + selinuxDot, nlink: String(nlink), uid: n.uid, gid: n.gid, size, date, name: n.t === 'l' ? `${name} -> ${n.target}` : name };
+      return {
+        mode: modeString(n) + selinuxDot,
+        nlink: String(nlink),
+        uid: n.uid,
+        gid: n.gid,
+        size,
+        date,
+        name: n.t === 'l' ? `${name} -> ${n.target}` : name,
+      };
     });
     const w = (key: 'nlink' | 'uid' | 'gid' | 'size') => Math.max(0, ...rows.map((r) => r[key].length));
     const [wl, wu, wg, ws] = [w('nlink'), w('uid'), w('gid'), w('size')];
-    const blocks = entries.reduce((a, [, n]) => a + (n.t === 'l' || n.t === 'c' ? 0 : Math.ceil(nodeSize(n) / 4096) * 4), 0);
+    const blocks = entries.reduce(
+      (a, [, n]) => a + (n.t === 'l' || n.t === 'c' ? 0 : Math.ceil(nodeSize(n) / 4096) * 4),
+      0,
+    );
     let out = withTotal ? `total ${blocks}\n` : '';
-    for (const r of rows) out += `${r.mode} ${r.nlink.padStart(wl)} ${r.uid.padEnd(wu)} ${r.gid.padEnd(wg)} ${r.size.padStart(ws)} ${r.date} ${r.name}\n`;
+    for (const r of rows)
+      out += `${r.mode} ${r.nlink.padStart(wl)} ${r.uid.padEnd(wu)} ${r.gid.padEnd(wg)} ${r.size.padStart(ws)} ${r.date} ${r.name}\n`;
     return out;
   };
   let out = fmt(files, false);
@@ -651,7 +714,14 @@ const ls: CmdFn = (io, args) => {
 
 // --- sed ----------------------------------------------------------------------------
 
-interface SedCmd { kind: 's' | 'd' | 'p'; addr?: RegExp; re?: RegExp; repl?: string; global?: boolean; print?: boolean }
+interface SedCmd {
+  kind: 's' | 'd' | 'p';
+  addr?: RegExp;
+  re?: RegExp;
+  repl?: string;
+  global?: boolean;
+  print?: boolean;
+}
 
 function parseSed(script: string, ere: boolean): SedCmd | string {
   let i = 0;
@@ -669,9 +739,13 @@ function parseSed(script: string, ere: boolean): SedCmd | string {
     if (script.slice(i + 1).trim() !== '') return `-e expression #1, char ${i + 2}: extra characters after command`;
     return { kind: c, addr };
   }
-  if (c !== 's') return c === undefined ? `-e expression #1, char ${i}: missing command` : `-e expression #1, char ${i + 1}: unknown command: \`${c}'`;
+  if (c !== 's')
+    return c === undefined
+      ? `-e expression #1, char ${i}: missing command`
+      : `-e expression #1, char ${i + 1}: unknown command: \`${c}'`;
   const delim = script[i + 1];
-  if (delim === undefined || delim === '\\' || delim === '\n') return `-e expression #1, char ${i + 1}: unterminated \`s' command`;
+  if (delim === undefined || delim === '\\' || delim === '\n')
+    return `-e expression #1, char ${i + 1}: unterminated \`s' command`;
   const parts: string[] = [];
   let cur = '';
   let j = i + 2;
@@ -693,7 +767,13 @@ function parseSed(script: string, ere: boolean): SedCmd | string {
   const re = safeRegex(parts[0], ere, (fl.includes('g') ? 'g' : '') + (fl.includes('I') ? 'i' : ''));
   if (!re) return `-e expression #1, char ${script.length}: Invalid preceding regular expression`;
   // sed's & and \1 become JavaScript's $& and $1; a literal $ must not be read as one.
-  const repl = parts[1].replace(/\$/g, '$$$$').replace(/\\(\d)/g, '$$$1').replace(/(^|[^\\])&/g, '$1$$&').replace(/\\&/g, '&').replace(/\\n/g, '\n').replace(/\\(.)/g, '$1');
+  const repl = parts[1]
+    .replace(/\$/g, '$$$$')
+    .replace(/\\(\d)/g, '$$$1')
+    .replace(/(^|[^\\])&/g, '$1$$&')
+    .replace(/\\&/g, '&')
+    .replace(/\\n/g, '\n')
+    .replace(/\\(.)/g, '$1');
   return { kind: 's', addr, re, repl, global: fl.includes('g'), print: fl.includes('p') };
 }
 
@@ -786,7 +866,14 @@ const sed: CmdFn = (io, args) => {
       status = 4;
       continue;
     }
-    r.parent.kids!.set(r.name, { t: 'f', mode: target.mode & 0o777, uid: io.cred.user, gid: io.cred.groups[0], mtime: k.clock.ms, data: result });
+    r.parent.kids!.set(r.name, {
+      t: 'f',
+      mode: target.mode & 0o777,
+      uid: io.cred.user,
+      gid: io.cred.groups[0],
+      mtime: k.clock.ms,
+      data: result,
+    });
   }
   return status;
 };
@@ -801,7 +888,9 @@ const grep: CmdFn = (io, args) => {
     return 2;
   }
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = flags.has('F') ? new RegExp(esc(pattern), flags.has('i') ? 'i' : '') : safeRegex(pattern, flags.has('E'), flags.has('i') ? 'i' : '');
+  const re = flags.has('F')
+    ? new RegExp(esc(pattern), flags.has('i') ? 'i' : '')
+    : safeRegex(pattern, flags.has('E'), flags.has('i') ? 'i' : '');
   if (!re) {
     io.err('grep: Invalid regular expression\n');
     return 2;
@@ -810,7 +899,7 @@ const grep: CmdFn = (io, args) => {
   let ok = true;
   const sources = rest.length ? rest : ['-'];
   for (const src of sources) {
-    const text = src === '-' ? io.stdin ?? '' : readText(io, 'grep', src);
+    const text = src === '-' ? (io.stdin ?? '') : readText(io, 'grep', src);
     if (text === null) {
       ok = false;
       continue;
@@ -856,7 +945,12 @@ const tail: CmdFn = (io, args) => {
   const { n, rest } = countArg(args);
   const { text, ok } = inputs(io, 'tail', rest);
   const ls = lines(text);
-  io.out(ls.slice(Math.max(0, ls.length - n)).map((l) => l + '\n').join(''));
+  io.out(
+    ls
+      .slice(Math.max(0, ls.length - n))
+      .map((l) => l + '\n')
+      .join(''),
+  );
   return ok ? 0 : 1;
 };
 
@@ -864,7 +958,11 @@ const wc: CmdFn = (io, args) => {
   const { flags, rest } = opts(args);
   const want = ['l', 'w', 'c'].filter((f) => flags.has(f) || (f === 'c' && flags.has('m')));
   const cols = want.length ? want : ['l', 'w', 'c'];
-  const count = (t: string) => ({ l: (t.match(/\n/g) ?? []).length, w: t.split(/\s+/).filter(Boolean).length, c: byteLen(t) }) as Record<string, number>;
+  const count = (t: string) =>
+    ({ l: (t.match(/\n/g) ?? []).length, w: t.split(/\s+/).filter(Boolean).length, c: byteLen(t) }) as Record<
+      string,
+      number
+    >;
   if (!rest.length) {
     const c = count(io.stdin ?? '');
     io.out(cols.length === 1 ? `${c[cols[0]]}\n` : cols.map((k) => String(c[k]).padStart(7)).join(' ') + '\n');
@@ -877,9 +975,23 @@ const wc: CmdFn = (io, args) => {
     if (t === null) ok = false;
     else rows.push([count(t), f]);
   }
-  if (rows.length > 1) rows.push([{ l: rows.reduce((a, r) => a + r[0].l, 0), w: rows.reduce((a, r) => a + r[0].w, 0), c: rows.reduce((a, r) => a + r[0].c, 0) }, 'total']);
+  if (rows.length > 1)
+    rows.push([
+      {
+        l: rows.reduce((a, r) => a + r[0].l, 0),
+        w: rows.reduce((a, r) => a + r[0].w, 0),
+        c: rows.reduce((a, r) => a + r[0].c, 0),
+      },
+      'total',
+    ]);
   const width = Math.max(1, ...rows.map(([c]) => String(c.c).length));
-  for (const [c, name] of rows) io.out(cols.map((k) => String(c[k]).padStart(cols.length === 1 && rows.length === 1 ? 0 : width)).join(' ') + ' ' + name + '\n');
+  for (const [c, name] of rows)
+    io.out(
+      cols.map((k) => String(c[k]).padStart(cols.length === 1 && rows.length === 1 ? 0 : width)).join(' ') +
+        ' ' +
+        name +
+        '\n',
+    );
   return ok ? 0 : 1;
 };
 
@@ -906,7 +1018,9 @@ const readlink: CmdFn = (io, args) => {
 
 function mountTree(ms: Mount[]): { m: Mount; depth: number; prefix: string }[] {
   const parentOf = (m: Mount) =>
-    ms.filter((p) => p !== m && (p.target === '/' ? m.target !== '/' : m.target.startsWith(p.target + '/'))).sort((a, b) => b.target.length - a.target.length)[0];
+    ms
+      .filter((p) => p !== m && (p.target === '/' ? m.target !== '/' : m.target.startsWith(p.target + '/')))
+      .sort((a, b) => b.target.length - a.target.length)[0];
   const kids = new Map<Mount | undefined, Mount[]>();
   for (const m of ms) {
     const p = parentOf(m);
@@ -925,7 +1039,11 @@ function mountTree(ms: Mount[]): { m: Mount; depth: number; prefix: string }[] {
 
 function table(rows: string[][]): string {
   const w = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
-  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(w[i] - [...c].length))).join(' ')).join('\n') + '\n';
+  return (
+    rows
+      .map((r) => r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(w[i] - [...c].length))).join(' '))
+      .join('\n') + '\n'
+  );
 }
 
 const findmnt: CmdFn = (io, args) => {
@@ -940,7 +1058,7 @@ const findmnt: CmdFn = (io, args) => {
     let m: Mount | undefined;
     try {
       const path = k.fs.resolve(tArg ?? targetArg!, k.cwd, io.cred, true).path;
-      m = tArg !== undefined ? k.fs.mountOf(path) : k.fs.mountAt(path) ?? ms.find((x) => x.source === targetArg);
+      m = tArg !== undefined ? k.fs.mountOf(path) : (k.fs.mountAt(path) ?? ms.find((x) => x.source === targetArg));
     } catch {
       m = ms.find((x) => x.source === targetArg);
     }
@@ -961,11 +1079,16 @@ const mount: CmdFn = (io, args) => {
   const k = io.k;
   const { vals, rest, flags } = opts(args, ['o', 't']);
   if (args.length === 0 || (flags.has('l') && rest.length === 0)) {
-    for (const m of k.fs.mounts) io.out(`${m.source.replace(/\[.*\]$/, '')} on ${m.target} type ${m.fstype} (${m.options})\n`);
+    for (const m of k.fs.mounts)
+      io.out(`${m.source.replace(/\[.*\]$/, '')} on ${m.target} type ${m.fstype} (${m.options})\n`);
     return 0;
   }
   if (io.cred.user !== 'root') {
-    io.err(vals.o !== undefined ? `mount: only root can use "--options" option (effective UID is ${k.sysmod.uid})\n` : `mount: ${rest[rest.length - 1] ?? ''}: must be superuser to use mount.\n       dmesg(1) may have more information after failed mount system call.\n`);
+    io.err(
+      vals.o !== undefined
+        ? `mount: only root can use "--options" option (effective UID is ${k.sysmod.uid})\n`
+        : `mount: ${rest[rest.length - 1] ?? ''}: must be superuser to use mount.\n       dmesg(1) may have more information after failed mount system call.\n`,
+    );
     return 1;
   }
   const o = (vals.o ?? '').split(',');
@@ -977,12 +1100,16 @@ const mount: CmdFn = (io, args) => {
       m = undefined;
     }
     if (!m) {
-      io.err(`mount: ${rest[0]}: mount point not mounted or bad option.\n       dmesg(1) may have more information after failed mount system call.\n`);
+      io.err(
+        `mount: ${rest[0]}: mount point not mounted or bad option.\n       dmesg(1) may have more information after failed mount system call.\n`,
+      );
       return 32;
     }
     const want = o.includes('rw') ? 'rw' : o.includes('ro') ? 'ro' : null;
     if (want === 'rw' && m.writeProtected) {
-      io.err(`mount: ${m.target}: cannot remount ${m.source.replace(/\[.*\]$/, '')} read-write, is write-protected.\n       dmesg(1) may have more information after failed mount system call.\n`);
+      io.err(
+        `mount: ${m.target}: cannot remount ${m.source.replace(/\[.*\]$/, '')} read-write, is write-protected.\n       dmesg(1) may have more information after failed mount system call.\n`,
+      );
       return 32;
     }
     if (want) {
@@ -993,7 +1120,9 @@ const mount: CmdFn = (io, args) => {
     }
     return 0;
   }
-  io.err(`mount: ${rest[rest.length - 1] ?? ''}: special device ${rest[0] ?? ''} does not exist.\n       dmesg(1) may have more information after failed mount system call.\n`);
+  io.err(
+    `mount: ${rest[rest.length - 1] ?? ''}: special device ${rest[0] ?? ''} does not exist.\n       dmesg(1) may have more information after failed mount system call.\n`,
+  );
   return 32;
 };
 
@@ -1020,7 +1149,16 @@ const df: CmdFn = (io, args) => {
     ms = picked;
   }
   const h = flags.has('h');
-  const rows = [[h ? 'Filesystem' : 'Filesystem', h ? 'Size' : '1K-blocks', 'Used', h ? 'Avail' : 'Available', 'Use%', 'Mounted on']];
+  const rows = [
+    [
+      h ? 'Filesystem' : 'Filesystem',
+      h ? 'Size' : '1K-blocks',
+      'Used',
+      h ? 'Avail' : 'Available',
+      'Use%',
+      'Mounted on',
+    ],
+  ];
   for (const m of ms) {
     const [size, used] = m.df ?? [1014532, 0];
     const avail = Math.max(0, size - used);
@@ -1030,7 +1168,10 @@ const df: CmdFn = (io, args) => {
   }
   const minW = [14, 5, 5, 5, 4, 0]; // GNU df's minimum column widths
   const w = rows[0].map((_, i) => Math.max(minW[i], ...rows.map((r) => r[i].length)));
-  io.out(rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : i === 5 ? c : c.padStart(w[i]))).join(' ')).join('\n') + '\n');
+  io.out(
+    rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : i === 5 ? c : c.padStart(w[i]))).join(' ')).join('\n') +
+      '\n',
+  );
   return rest.length && ms.length < rest.length ? 1 : 0;
 };
 
@@ -1051,11 +1192,11 @@ const id: CmdFn = (io, args) => {
     return 0;
   }
   if (flags.has('g')) {
-    const g = root ? [0, 'root'] : sys.primaryGroup ?? [uid, io.cred.user];
+    const g = root ? [0, 'root'] : (sys.primaryGroup ?? [uid, io.cred.user]);
     io.out((flags.has('n') ? g[1] : String(g[0])) + '\n');
     return 0;
   }
-  const primary: [number, string] = root ? [0, 'root'] : sys.primaryGroup ?? [uid, io.cred.user];
+  const primary: [number, string] = root ? [0, 'root'] : (sys.primaryGroup ?? [uid, io.cred.user]);
   const groups = root ? [primary] : [primary, ...sys.groups];
   let s = `uid=${uid}(${io.cred.user}) gid=${primary[0]}(${primary[1]}) groups=${groups.map(([n, g]) => `${n}(${g})`).join(',')}`;
   if (sys.selinuxContext) s += ` context=${sys.selinuxContext}`;
@@ -1066,7 +1207,14 @@ const id: CmdFn = (io, args) => {
 const uname: CmdFn = (io, args) => {
   const { flags } = opts(args);
   const k = io.k;
-  const parts = { s: 'Linux', n: k.hostname, r: k.sysmod.kernelRelease(k), v: '#1 SMP PREEMPT_DYNAMIC', m: 'x86_64', o: 'GNU/Linux' };
+  const parts = {
+    s: 'Linux',
+    n: k.hostname,
+    r: k.sysmod.kernelRelease(k),
+    v: '#1 SMP PREEMPT_DYNAMIC',
+    m: 'x86_64',
+    o: 'GNU/Linux',
+  };
   if (flags.has('a')) {
     io.out(`${parts.s} ${parts.n} ${parts.r} ${parts.v} ${parts.m} ${parts.m} ${parts.m} ${parts.o}\n`);
     return 0;
@@ -1093,16 +1241,26 @@ const hostname: CmdFn = (io, args) => {
 const ps: CmdFn = (io, args) => {
   const k = io.k;
   const shellPid = 1200 + k.bootCount * 3;
-  const procs = [...k.sysmod.procs(k), { pid: shellPid, ppid: shellPid - 1, user: k.user, cmd: '-bash' }, { pid: shellPid + 40 + k.history.length, ppid: shellPid, user: io.cred.user, cmd: 'ps ' + args.join(' ') }];
+  const procs = [
+    ...k.sysmod.procs(k),
+    { pid: shellPid, ppid: shellPid - 1, user: k.user, cmd: '-bash' },
+    { pid: shellPid + 40 + k.history.length, ppid: shellPid, user: io.cred.user, cmd: 'ps ' + args.join(' ') },
+  ];
   const tm = hms(k.clock.ms).slice(0, 5);
   const a = args.join(' ');
   if (/(^|\s)-?(ef|e|A|aux|ax)(\s|$)/.test(a) || a.includes('-e')) {
     if (a.includes('aux') || a.includes('ax')) {
       io.out('USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n');
-      for (const p of procs) io.out(`${p.user.padEnd(8).slice(0, 8)} ${String(p.pid).padStart(7)}  0.0  0.1  22564 11432 ${p.cmd.startsWith('-bash') || p.cmd.startsWith('ps') ? 'pts/0   ' : '?       '} Ss   ${tm}   0:00 ${p.cmd}\n`);
+      for (const p of procs)
+        io.out(
+          `${p.user.padEnd(8).slice(0, 8)} ${String(p.pid).padStart(7)}  0.0  0.1  22564 11432 ${p.cmd.startsWith('-bash') || p.cmd.startsWith('ps') ? 'pts/0   ' : '?       '} Ss   ${tm}   0:00 ${p.cmd}\n`,
+        );
     } else {
       io.out('UID          PID    PPID  C STIME TTY          TIME CMD\n');
-      for (const p of procs) io.out(`${p.user.padEnd(8).slice(0, 8)} ${String(p.pid).padStart(7)} ${String(p.ppid).padStart(7)}  0 ${tm} ${p.cmd.startsWith('-bash') || p.cmd.startsWith('ps') ? 'pts/0   ' : '?       '} 00:00:00 ${p.cmd}\n`);
+      for (const p of procs)
+        io.out(
+          `${p.user.padEnd(8).slice(0, 8)} ${String(p.pid).padStart(7)} ${String(p.ppid).padStart(7)}  0 ${tm} ${p.cmd.startsWith('-bash') || p.cmd.startsWith('ps') ? 'pts/0   ' : '?       '} 00:00:00 ${p.cmd}\n`,
+        );
     }
     return 0;
   }
@@ -1116,7 +1274,13 @@ const date: CmdFn = (io, args) => {
   const k = io.k;
   if (args[0] === '-u' || args[0] === '--utc' || args.length === 0) {
     // coreutils 9.x date(1) default format in the C.UTF-8 locale
-    io.out(systemdDate(k.clock.ms).replace(/^(\w+) (\d+)-(\d+)-(\d+) (\S+) UTC$/, (_m, d, y, mo, da, t) => `${d} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(mo) - 1]} ${String(Number(da)).padStart(2)} ${t} UTC ${y}`) + '\n');
+    io.out(
+      systemdDate(k.clock.ms).replace(
+        /^(\w+) (\d+)-(\d+)-(\d+) (\S+) UTC$/,
+        (_m, d, y, mo, da, t) =>
+          `${d} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(mo) - 1]} ${String(Number(da)).padStart(2)} ${t} UTC ${y}`,
+      ) + '\n',
+    );
     return 0;
   }
   io.out(new Date(k.clock.ms).toISOString() + '\n');
@@ -1170,7 +1334,8 @@ const systemctl: CmdFn = (io, args) => {
   if (verb === 'poweroff' || verb === 'halt') return poweroff(io, []);
   if (verb === undefined || verb === 'list-units') {
     io.out('  UNIT                         LOAD   ACTIVE SUB     DESCRIPTION\n');
-    for (const s of k.services.values()) io.out(`  ${s.unit.padEnd(28)} loaded ${s.active ? 'active  running' : 'inactive dead   '} ${s.description}\n`);
+    for (const s of k.services.values())
+      io.out(`  ${s.unit.padEnd(28)} loaded ${s.active ? 'active  running' : 'inactive dead   '} ${s.description}\n`);
     return 0;
   }
   if (!units.length) {
@@ -1190,10 +1355,15 @@ const systemctl: CmdFn = (io, args) => {
         }
         const since = systemdDate(k.clock.ms - 40_000);
         io.out(`${s.active ? '●' : '○'} ${s.unit} - ${s.description}\n`);
-        io.out(`     Loaded: loaded (/usr/lib/systemd/system/${s.unit}; ${s.enabled ? 'enabled' : 'disabled'}; preset: enabled)\n`);
+        io.out(
+          `     Loaded: loaded (/usr/lib/systemd/system/${s.unit}; ${s.enabled ? 'enabled' : 'disabled'}; preset: enabled)\n`,
+        );
         io.out(`     Active: ${s.active ? `active (running) since ${since}` : 'inactive (dead)'}\n`);
         if (s.docs) io.out(`       Docs: ${s.docs}\n`);
-        if (s.active) io.out(`   Main PID: 1042 (${basename(s.exec.split(' ')[0])})\n     CGroup: /system.slice/${s.unit}\n             └─1042 ${s.exec}\n`);
+        if (s.active)
+          io.out(
+            `   Main PID: 1042 (${basename(s.exec.split(' ')[0])})\n     CGroup: /system.slice/${s.unit}\n             └─1042 ${s.exec}\n`,
+          );
         if (!s.active) status = 3;
         break;
       }
@@ -1212,11 +1382,17 @@ const systemctl: CmdFn = (io, args) => {
       case 'disable':
       case 'mask': {
         if (io.cred.user !== 'root') {
-          io.err(`Failed to ${verb} ${u}: Interactive authentication required.\nSee system logs and 'systemctl status ${u}' for details.\n`);
+          io.err(
+            `Failed to ${verb} ${u}: Interactive authentication required.\nSee system logs and 'systemctl status ${u}' for details.\n`,
+          );
           return 1;
         }
         if (!s) {
-          io.err(verb === 'start' || verb === 'restart' ? `Failed to ${verb} ${u}: Unit ${u} not found.\n` : `Failed to ${verb} ${u}: Unit ${u} not loaded.\n`);
+          io.err(
+            verb === 'start' || verb === 'restart'
+              ? `Failed to ${verb} ${u}: Unit ${u} not found.\n`
+              : `Failed to ${verb} ${u}: Unit ${u} not loaded.\n`,
+          );
           return 5;
         }
         if (verb === 'start' || verb === 'restart') s.active = true;
@@ -1225,7 +1401,11 @@ const systemctl: CmdFn = (io, args) => {
         if (verb === 'disable') s.enabled = false;
         if (verb === 'enable' || verb === 'disable') {
           const link = `/etc/systemd/system/multi-user.target.wants/${u}`;
-          io.err(verb === 'enable' ? `Created symlink '${link}' → '/usr/lib/systemd/system/${u}'.\n` : `Removed '${link}'.\n`);
+          io.err(
+            verb === 'enable'
+              ? `Created symlink '${link}' → '/usr/lib/systemd/system/${u}'.\n`
+              : `Removed '${link}'.\n`,
+          );
         }
         break;
       }
@@ -1242,7 +1422,9 @@ const truncate: CmdFn = (io, args) => {
   const k = io.k;
   let status = 0;
   for (const f of rest) {
-    const ok = attempt(io, `truncate: cannot open ${q(f)} for writing`, () => k.fs.writeFile(f, k.cwd, io.cred, '', false));
+    const ok = attempt(io, `truncate: cannot open ${q(f)} for writing`, () =>
+      k.fs.writeFile(f, k.cwd, io.cred, '', false),
+    );
     if (!ok) status = 1;
   }
   return status;
@@ -1258,23 +1440,62 @@ const dd: CmdFn = (io, args) => {
     data = t;
   }
   if (kv.of !== undefined) {
-    if (!attempt(io, `dd: failed to open ${q(kv.of)}`, () => k.fs.writeFile(kv.of, k.cwd, io.cred, data, false))) return 1;
+    if (!attempt(io, `dd: failed to open ${q(kv.of)}`, () => k.fs.writeFile(kv.of, k.cwd, io.cred, data, false)))
+      return 1;
   } else io.out(data);
   const bytes = byteLen(data);
   const full = Math.floor(bytes / 512);
   const part = bytes % 512 ? 1 : 0;
-  io.err(`${full}+${part} records in\n${full}+${part} records out\n${bytes} bytes copied, 0.000113 s, ${bytes ? '1.2 MB/s' : '0.0 kB/s'}\n`);
+  io.err(
+    `${full}+${part} records in\n${full}+${part} records out\n${bytes} bytes copied, 0.000113 s, ${bytes ? '1.2 MB/s' : '0.0 kB/s'}\n`,
+  );
   return 0;
 };
 
 export const COREUTILS: Record<string, CmdFn> = {
   dd,
-  touch, mkdir, rm, rmdir, cp, mv, ln, chmod, chown, cat, echo, ls, tee, sed, grep, head, tail, wc,
-  readlink, findmnt, mount, df, whoami, id, uname, hostname, ps, date, clear, env, sleep,
-  reboot, poweroff, shutdown, systemctl, install, truncate,
+  touch,
+  mkdir,
+  rm,
+  rmdir,
+  cp,
+  mv,
+  ln,
+  chmod,
+  chown,
+  cat,
+  echo,
+  ls,
+  tee,
+  sed,
+  grep,
+  head,
+  tail,
+  wc,
+  readlink,
+  findmnt,
+  mount,
+  df,
+  whoami,
+  id,
+  uname,
+  hostname,
+  ps,
+  date,
+  clear,
+  env,
+  sleep,
+  reboot,
+  poweroff,
+  shutdown,
+  systemctl,
+  install,
+  truncate,
 };
 
 /** Program files every system has in /usr/bin; a system adds its own. */
-export const COMMON_BINARIES = Object.keys(COREUTILS).filter((c) => !['systemctl', 'reboot', 'poweroff', 'shutdown'].includes(c));
+export const COMMON_BINARIES = Object.keys(COREUTILS).filter(
+  (c) => !['systemctl', 'reboot', 'poweroff', 'shutdown'].includes(c),
+);
 
 export { Fs, cloneTree };

@@ -2,8 +2,20 @@
 // mount points, and write checks in the order the Linux kernel makes them.
 
 export type Errno =
-  | 'EROFS' | 'EACCES' | 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST'
-  | 'ENOTEMPTY' | 'ENOSPC' | 'ELOOP' | 'EPERM' | 'EINVAL' | 'EBUSY' | 'EXDEV' | 'ENAMETOOLONG';
+  | 'EROFS'
+  | 'EACCES'
+  | 'ENOENT'
+  | 'ENOTDIR'
+  | 'EISDIR'
+  | 'EEXIST'
+  | 'ENOTEMPTY'
+  | 'ENOSPC'
+  | 'ELOOP'
+  | 'EPERM'
+  | 'EINVAL'
+  | 'EBUSY'
+  | 'EXDEV'
+  | 'ENAMETOOLONG';
 
 export const ERRNO_TEXT: Record<Errno, string> = {
   EROFS: 'Read-only file system',
@@ -86,14 +98,20 @@ export function cloneTree(n: Node): Node {
  * Builds a tree from a compact spec: keys are slash paths relative to `root`,
  * values are file contents (string), `{link}` or `{dir}`. Parent dirs are created.
  */
-export type Spec = Record<string, string | { link: string } | { dir: true; mode?: number; uid?: string } | { data: string; mode?: number; uid?: string }>;
+export type Spec = Record<
+  string,
+  string | { link: string } | { dir: true; mode?: number; uid?: string } | { data: string; mode?: number; uid?: string }
+>;
 export function buildTree(spec: Spec, root: Node = dir()): Node {
   for (const [path, v] of Object.entries(spec)) {
     const parts = path.split('/').filter(Boolean);
     let cur = root;
     for (const p of parts.slice(0, -1)) {
       let next = cur.kids!.get(p);
-      if (!next) { next = dir(); cur.kids!.set(p, next); }
+      if (!next) {
+        next = dir();
+        cur.kids!.set(p, next);
+      }
       cur = next;
     }
     const name = parts[parts.length - 1];
@@ -142,7 +160,10 @@ export interface Resolved {
   parentMount: Mount;
 }
 
-export interface Cred { user: string; groups: string[] }
+export interface Cred {
+  user: string;
+  groups: string[];
+}
 export const ROOT: Cred = { user: 'root', groups: ['root'] };
 
 function allowed(n: Node, c: Cred, bit: 4 | 2 | 1): boolean {
@@ -191,7 +212,15 @@ export class Fs {
       if (path.startsWith('/')) stack = [{ node: this.mounts[0].root, path: '/' }];
       if (parts.length === 0) {
         const top = stack[stack.length - 1];
-        return { path: top.path, node: top.node, parent: top.node, parentPath: top.path, name: '', mount: this.mountOf(top.path), parentMount: this.mountOf(top.path) };
+        return {
+          path: top.path,
+          node: top.node,
+          parent: top.node,
+          parentPath: top.path,
+          name: '',
+          mount: this.mountOf(top.path),
+          parentMount: this.mountOf(top.path),
+        };
       }
       for (let i = 0; i < parts.length; i++) {
         const name = parts[i];
@@ -204,13 +233,21 @@ export class Fs {
           if (last) {
             const t = stack[stack.length - 1];
             const pp = t.path === '/' ? '/' : t.path.slice(0, t.path.lastIndexOf('/')) || '/';
-            return { path: t.path, node: t.node, parent: t.node, parentPath: pp, name: basename(t.path), mount: this.mountOf(t.path), parentMount: this.mountOf(pp) };
+            return {
+              path: t.path,
+              node: t.node,
+              parent: t.node,
+              parentPath: pp,
+              name: basename(t.path),
+              mount: this.mountOf(t.path),
+              parentMount: this.mountOf(pp),
+            };
           }
           continue;
         }
         const childPath = top.path === '/' ? '/' + name : top.path + '/' + name;
         const mounted = this.byTarget.get(childPath);
-        let child = mounted ? mounted.root : top.node.kids!.get(name);
+        const child = mounted ? mounted.root : top.node.kids!.get(name);
         if (child && child.t === 'l' && (!last || follow)) {
           if (++hops > LIMITS.maxSymlinkHops) throw new FsError('ELOOP');
           const r = walk(child.target!, stack, true);
@@ -221,7 +258,15 @@ export class Fs {
           continue;
         }
         if (last) {
-          return { path: childPath, node: child, parent: top.node, parentPath: top.path, name, mount: this.mountOf(childPath), parentMount: this.mountOf(top.path) };
+          return {
+            path: childPath,
+            node: child,
+            parent: top.node,
+            parentPath: top.path,
+            name,
+            mount: this.mountOf(childPath),
+            parentMount: this.mountOf(top.path),
+          };
         }
         if (!child) throw new FsError('ENOENT');
         stack = [...stack, { node: child, path: childPath }];
@@ -251,7 +296,11 @@ export class Fs {
     return r.node;
   }
   tryGet(p: string, cwd = '/', cred: Cred = ROOT, follow = true): Node | undefined {
-    try { return this.resolve(p, cwd, cred, follow).node; } catch { return undefined; }
+    try {
+      return this.resolve(p, cwd, cred, follow).node;
+    } catch {
+      return undefined;
+    }
   }
 
   // --- checks, in the kernel's order -------------------------------------------------
@@ -389,7 +438,11 @@ export function digestTree(n: Node, path: string, skip: Set<string>, acc: string
 }
 
 /** Files that differ between two trees: A added in `b`, D deleted, M modified (by content/target). */
-export function diffTrees(a: Node | undefined, b: Node | undefined, prefix = ''): { op: 'A' | 'M' | 'D'; path: string }[] {
+export function diffTrees(
+  a: Node | undefined,
+  b: Node | undefined,
+  prefix = '',
+): { op: 'A' | 'M' | 'D'; path: string }[] {
   const out: { op: 'A' | 'M' | 'D'; path: string }[] = [];
   const names = new Set([...(a?.kids?.keys() ?? []), ...(b?.kids?.keys() ?? [])]);
   for (const name of [...names].sort()) {
@@ -400,7 +453,8 @@ export function diffTrees(a: Node | undefined, b: Node | undefined, prefix = '')
     else if (!x && y) out.push({ op: 'A', path: p });
     else if (x && y) {
       if (x.t === 'd' && y.t === 'd') out.push(...diffTrees(x, y, p));
-      else if (x.t !== y.t || x.data !== y.data || x.target !== y.target || x.mode !== y.mode) out.push({ op: 'M', path: p });
+      else if (x.t !== y.t || x.data !== y.data || x.target !== y.target || x.mode !== y.mode)
+        out.push({ op: 'M', path: p });
     }
   }
   return out;
@@ -416,11 +470,15 @@ export function setRel(root: Node, rel: string, n: Node | undefined): void {
   let cur = root;
   for (const p of parts.slice(0, -1)) {
     let next = cur.kids!.get(p);
-    if (!next || next.t !== 'd') { next = dir(); cur.kids!.set(p, next); }
+    if (!next || next.t !== 'd') {
+      next = dir();
+      cur.kids!.set(p, next);
+    }
     cur = next;
   }
   const last = parts[parts.length - 1];
-  if (n) cur.kids!.set(last, n); else cur.kids!.delete(last);
+  if (n) cur.kids!.set(last, n);
+  else cur.kids!.delete(last);
 }
 
 /**

@@ -1,5 +1,12 @@
 // Public API of the simulator engine: pure TypeScript, no DOM, no framework.
-import { Kernel, type SystemId, type SystemModule, type TimelineView, type FsMapEntry, type TimelineAction } from './kernel.ts';
+import {
+  Kernel,
+  type SystemId,
+  type SystemModule,
+  type TimelineView,
+  type FsMapEntry,
+  type TimelineAction,
+} from './kernel.ts';
 import { Shell, MAX_LINE } from './shell.ts';
 import { SimStateError, encodeSession, decodeSession, SECONDS_PER_COMMAND } from './state.ts';
 import { fcos } from './systems/fcos.ts';
@@ -20,14 +27,24 @@ const MODULES: Record<SystemId, SystemModule> = { fcos, microos, k3os, nixos };
 /** The most command lines one session keeps (the share link replays them). */
 export const MAX_SESSION_LINES = 2000;
 
-export interface SystemInfo { id: SystemId; name: string; user: string; hostname: string }
+export interface SystemInfo {
+  id: SystemId;
+  name: string;
+  user: string;
+  hostname: string;
+}
 
 export function systemInfo(id: SystemId): SystemInfo {
   const m = MODULES[id];
   return { id, name: m.name, user: m.user, hostname: new Kernel(m, 1).hostname };
 }
 
-export interface RunResult { output: string; exitCode: number; cleared?: boolean; question?: string }
+export interface RunResult {
+  output: string;
+  exitCode: number;
+  cleared?: boolean;
+  question?: string;
+}
 
 export class Machine {
   readonly system: SystemId;
@@ -52,7 +69,8 @@ export class Machine {
   /** Rebuilds a machine from serialize(): the whole session is replayed, so nothing is half-loaded. */
   static restore(serialized: string): Machine {
     const log = decodeSession(serialized, SYSTEMS);
-    if (log.lines.length > MAX_SESSION_LINES) throw new SimStateError('The saved session is longer than this simulator keeps.');
+    if (log.lines.length > MAX_SESSION_LINES)
+      throw new SimStateError('The saved session is longer than this simulator keeps.');
     const m = new Machine(log.system as SystemId, log.seed);
     for (const line of log.lines) m.run(line);
     return m;
@@ -68,10 +86,16 @@ export class Machine {
       const parts = line.split(/\r?\n/);
       if (parts.length > 1) return this.runMany(parts);
       if (line.length > MAX_LINE) {
-        return { output: `sim: this line is ${line.length} characters long; the simulator takes at most ${MAX_LINE}\n`, exitCode: 1 };
+        return {
+          output: `sim: this line is ${line.length} characters long; the simulator takes at most ${MAX_LINE}\n`,
+          exitCode: 1,
+        };
       }
       if (this.log.length >= MAX_SESSION_LINES) {
-        return { output: `sim: this session has reached ${MAX_SESSION_LINES} commands; reload the page to start a fresh machine\n`, exitCode: 1 };
+        return {
+          output: `sim: this session has reached ${MAX_SESSION_LINES} commands; reload the page to start a fresh machine\n`,
+          exitCode: 1,
+        };
       }
       this.log.push(line);
       this.k.clock.tick(SECONDS_PER_COMMAND);
@@ -79,7 +103,7 @@ export class Machine {
       return this.shell.run(line);
     } catch (e) {
       // Never throw at the caller: an engine bug shows as text, like a crashed program would.
-      if (typeof process !== "undefined" && process.env.SIM_DEBUG) console.error(e);
+      if (typeof process !== 'undefined' && process.env.SIM_DEBUG) console.error(e);
       return { output: `sim: internal error: ${e instanceof Error ? e.message : String(e)}\n`, exitCode: 70 };
     }
   }

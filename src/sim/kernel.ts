@@ -31,7 +31,12 @@ export interface Service {
   docs?: string;
 }
 
-export interface Proc { pid: number; ppid: number; user: string; cmd: string }
+export interface Proc {
+  pid: number;
+  ppid: number;
+  user: string;
+  cmd: string;
+}
 
 export interface TimelineEntry {
   id: string;
@@ -45,14 +50,21 @@ export interface TimelineEntry {
   staged?: boolean;
   description?: string;
 }
-export interface TimelineView { kind: 'deployments' | 'snapshots' | 'generations' | 'images'; entries: TimelineEntry[] }
+export interface TimelineView {
+  kind: 'deployments' | 'snapshots' | 'generations' | 'images';
+  entries: TimelineEntry[];
+}
 export interface FsMapEntry {
   path: string;
   kind: 'read-only' | 'writable' | 'persistent' | 'reset-at-boot' | 'link';
   detail: string;
   mount?: { source: string; fstype: string; options: string };
 }
-export interface TimelineAction { id: 'install' | 'uninstall' | 'upgrade' | 'reboot' | 'rollback' | 'pin' | 'cleanup'; label: string; command: string }
+export interface TimelineAction {
+  id: 'install' | 'uninstall' | 'upgrade' | 'reboot' | 'rollback' | 'pin' | 'cleanup';
+  label: string;
+  command: string;
+}
 
 export interface SystemModule {
   id: SystemId;
@@ -128,7 +140,9 @@ export class Kernel {
     return this.rootShell ? 'root' : this.sysmod.user;
   }
   cred(user = this.user): Cred {
-    return user === 'root' ? ROOT : { user, groups: [this.sysmod.primaryGroup?.[1] ?? user, ...this.sysmod.groups.map((g) => g[1])] };
+    return user === 'root'
+      ? ROOT
+      : { user, groups: [this.sysmod.primaryGroup?.[1] ?? user, ...this.sysmod.groups.map((g) => g[1])] };
   }
   home(user: string): string {
     return this.sysmod.homeOf(user);

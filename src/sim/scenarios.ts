@@ -1,37 +1,62 @@
 // The talk's story per system, as data a page can play step by step.
 import type { SystemId } from './kernel.ts';
 
-export interface ScenarioStep { command: string; caption: string }
-export interface Scenario { system: SystemId; title: string; steps: ScenarioStep[] }
+export interface ScenarioStep {
+  command: string;
+  caption: string;
+}
+export interface Scenario {
+  system: SystemId;
+  title: string;
+  steps: ScenarioStep[];
+}
 
 export const SCENARIOS: Record<SystemId, Scenario> = {
   fcos: {
     system: 'fcos',
     title: 'Fedora CoreOS: layer a package, reboot into it, roll back',
     steps: [
-      { command: 'sudo touch /usr/bin/foo', caption: 'Even root cannot write to /usr: it is part of the read-only composefs image.' },
+      {
+        command: 'sudo touch /usr/bin/foo',
+        caption: 'Even root cannot write to /usr: it is part of the read-only composefs image.',
+      },
       { command: 'rpm-ostree status', caption: 'One deployment, booted (●), updated from an OCI image.' },
-      { command: 'sudo rpm-ostree install htop', caption: 'Layering a package builds a new deployment and stages it for the next boot.' },
+      {
+        command: 'sudo rpm-ostree install htop',
+        caption: 'Layering a package builds a new deployment and stages it for the next boot.',
+      },
       { command: 'htop --version', caption: 'The running system is unchanged until the reboot.' },
       { command: 'rpm-ostree status', caption: 'Two deployments now: the staged one on top, the booted one below.' },
       { command: 'sudo systemctl reboot', caption: 'Reboot into the new deployment.' },
       { command: 'htop --version', caption: 'htop is there now.' },
       { command: 'sudo rpm-ostree rollback', caption: 'Rollback makes the previous deployment the default again.' },
       { command: 'sudo systemctl reboot', caption: 'Reboot into the old deployment.' },
-      { command: 'rpm-ostree status', caption: 'Back on the deployment without htop; the other one stays as the rollback target.' },
+      {
+        command: 'rpm-ostree status',
+        caption: 'Back on the deployment without htop; the other one stays as the rollback target.',
+      },
     ],
   },
   microos: {
     system: 'microos',
     title: 'openSUSE MicroOS: install into a new snapshot, reboot, roll back',
     steps: [
-      { command: 'sudo touch /usr/bin/foo', caption: 'The root file system is a read-only btrfs snapshot, for root too.' },
+      {
+        command: 'sudo touch /usr/bin/foo',
+        caption: 'The root file system is a read-only btrfs snapshot, for root too.',
+      },
       { command: 'sudo zypper install htop', caption: 'zypper refuses on a transactional system.' },
-      { command: 'sudo transactional-update -n pkg install htop', caption: 'transactional-update installs into a new snapshot and makes it the default.' },
+      {
+        command: 'sudo transactional-update -n pkg install htop',
+        caption: 'transactional-update installs into a new snapshot and makes it the default.',
+      },
       { command: 'sudo snapper list', caption: 'The new snapshot is marked + (next boot); the running one - .' },
       { command: 'sudo reboot', caption: 'Reboot into the new snapshot.' },
       { command: 'htop --version', caption: 'htop is there now.' },
-      { command: 'sudo transactional-update rollback 2', caption: 'Roll back: make the old snapshot the default again.' },
+      {
+        command: 'sudo transactional-update rollback 2',
+        caption: 'Roll back: make the old snapshot the default again.',
+      },
       { command: 'sudo reboot', caption: 'Reboot into the old snapshot.' },
       { command: 'sudo snapper list', caption: 'Snapshot 2 is booted and default (*); snapshot 3 is still there.' },
     ],
@@ -43,10 +68,17 @@ export const SCENARIOS: Record<SystemId, Scenario> = {
       { command: 'sudo touch /usr/bin/foo', caption: '/usr is a read-only squashfs: writes fail even for root.' },
       { command: 'sudo rc-status', caption: 'k3s is an OpenRC service, not PID 1.' },
       { command: 'ls -l /k3os/system/k3os', caption: 'Images sit side by side; current and previous are symlinks.' },
-      { command: 'sudo /usr/share/rancher/k3os/scripts/k3os-upgrade-rootfs', caption: 'The manual upgrade copies the new release in and repoints current.' },
+      {
+        command: 'sudo /usr/share/rancher/k3os/scripts/k3os-upgrade-rootfs',
+        caption: 'The manual upgrade copies the new release in and repoints current.',
+      },
       { command: 'sudo reboot', caption: 'Reboot into the new image.' },
       { command: 'cat /etc/os-release', caption: 'Running the new release.' },
-      { command: 'sudo mount -o remount,rw /k3os/system && sudo ln -sfn v0.21.5-k3s2r1 /k3os/system/k3os/current && sudo ln -sfn v1.21.5+k3s2 /k3os/system/k3s/current', caption: 'There is no k3os rollback command: point current back at the old image.' },
+      {
+        command:
+          'sudo mount -o remount,rw /k3os/system && sudo ln -sfn v0.21.5-k3s2r1 /k3os/system/k3os/current && sudo ln -sfn v1.21.5+k3s2 /k3os/system/k3s/current',
+        caption: 'There is no k3os rollback command: point current back at the old image.',
+      },
       { command: 'sudo reboot', caption: 'Reboot into the old image.' },
       { command: 'cat /etc/os-release', caption: 'Back on the previous release.' },
     ],
@@ -57,10 +89,16 @@ export const SCENARIOS: Record<SystemId, Scenario> = {
     steps: [
       { command: 'sudo touch /nix/store/foo', caption: 'The Nix store is the read-only part, even for root.' },
       { command: 'sudo touch /usr/bin/foo', caption: '/usr is not: it is almost empty and writable by root.' },
-      { command: "sudo sed -i 's/vim wget/vim wget htop/' /etc/nixos/configuration.nix", caption: 'Declare htop in configuration.nix.' },
+      {
+        command: "sudo sed -i 's/vim wget/vim wget htop/' /etc/nixos/configuration.nix",
+        caption: 'Declare htop in configuration.nix.',
+      },
       { command: 'sudo nixos-rebuild switch', caption: 'Build and activate a new generation.' },
       { command: 'htop --version', caption: 'htop is available at once: switch activates immediately.' },
-      { command: 'sudo nix-env --list-generations --profile /nix/var/nix/profiles/system', caption: 'Two generations; the new one is current.' },
+      {
+        command: 'sudo nix-env --list-generations --profile /nix/var/nix/profiles/system',
+        caption: 'Two generations; the new one is current.',
+      },
       { command: 'sudo nixos-rebuild switch --rollback', caption: 'Roll back to the previous generation.' },
       { command: 'htop --version', caption: 'htop is gone again; generation 2 is still there.' },
     ],

@@ -1,26 +1,53 @@
 // The shell: parses a command line with shell-quote and runs lists, pipelines and
 // redirections the way an interactive bash would, with bash's own error texts.
 import { parse, type ParseEntry } from 'shell-quote';
-import { Kernel, MAX_HISTORY, errText, type Io, type CmdFn } from './kernel.ts';
-import { joinPath, ROOT, type Cred, FsError } from './fs.ts';
+import { type Kernel, MAX_HISTORY, errText, type Io, type CmdFn } from './kernel.ts';
+import { joinPath, ROOT, type Cred, FsError, type Node } from './fs.ts';
 import { COREUTILS } from './coreutils.ts';
 
 export const MAX_LINE = 4096;
 export const MAX_OUTPUT = 64 * 1024;
 const MAX_DEPTH = 4;
 
-export interface ShellResult { output: string; exitCode: number; cleared?: boolean; question?: string }
+export interface ShellResult {
+  output: string;
+  exitCode: number;
+  cleared?: boolean;
+  question?: string;
+}
 
-interface Redir { op: '>' | '>>' | '<'; file: string }
-interface Simple { words: string[]; redirs: Redir[] }
+interface Redir {
+  op: '>' | '>>' | '<';
+  file: string;
+}
+interface Simple {
+  words: string[];
+  redirs: Redir[];
+}
 type Connector = ';' | '&&' | '||';
-interface ListItem { pipeline: Simple[]; next: Connector | null }
+interface ListItem {
+  pipeline: Simple[];
+  next: Connector | null;
+}
 
 class SyntaxError_ extends Error {}
 
 const EXIT_MARK = '\uE000?';
 
-const BUILTINS = ['cd', 'pwd', 'echo', 'history', 'help', 'exit', 'logout', 'true', 'false', 'export', 'type', 'command'];
+const BUILTINS = [
+  'cd',
+  'pwd',
+  'echo',
+  'history',
+  'help',
+  'exit',
+  'logout',
+  'true',
+  'false',
+  'export',
+  'type',
+  'command',
+];
 
 function globToRegExp(g: string): RegExp {
   let re = '';
@@ -191,12 +218,15 @@ export class Shell {
     if (k.pending) {
       const then = k.pending;
       k.pending = null;
-      const code = then(line, this.io(k.cred(), false, null, (s) => this.write(s), true));
+      const code = then(
+        line,
+        this.io(k.cred(), false, null, (s) => this.write(s), true),
+      );
       k.lastExit = code;
       return this.finish(code);
     }
     const trimmed = line.trim();
-    if (trimmed === '') return this.finish(k.lastExit = 0);
+    if (trimmed === '') return this.finish((k.lastExit = 0));
     this.addHistory(line);
     const code = this.runText(line, 0);
     k.lastExit = code;
@@ -278,7 +308,7 @@ export class Shell {
       if (r.outFile) sink = (x) => captured.push(x);
       else if (last) sink = (x) => this.write(x);
       else sink = (x) => captured.push(x);
-      const stdin = r.inData ?? (i > 0 ? input ?? '' : null);
+      const stdin = r.inData ?? (i > 0 ? (input ?? '') : null);
       const tty = last && !r.outFile;
       status = s.words.length ? this.exec(s.words, this.k.cred(), false, stdin, sink, depth, tty) : 0;
       if (r.outFile) {
@@ -323,13 +353,25 @@ export class Shell {
   }
 
   /** Finds what a command name runs: a builtin, or a program file on PATH. */
-  lookup(name: string, cred: Cred): { kind: 'builtin' } | { kind: 'file'; path: string; impl: string | null } | { kind: 'denied'; path: string } | null {
+  lookup(
+    name: string,
+    cred: Cred,
+  ):
+    | { kind: 'builtin' }
+    | { kind: 'file'; path: string; impl: string | null }
+    | { kind: 'denied'; path: string }
+    | null {
     const k = this.k;
     if (BUILTINS.includes(name)) return { kind: 'builtin' };
     const path = cred.user === 'root' && !k.rootShell ? k.sysmod.rootPath : k.env.PATH; // sudo uses secure_path
-    const candidates = name.includes('/') ? [name] : path.split(':').filter(Boolean).map((d) => joinPath(d, name));
+    const candidates = name.includes('/')
+      ? [name]
+      : path
+          .split(':')
+          .filter(Boolean)
+          .map((d) => joinPath(d, name));
     for (const p of candidates) {
-      let n;
+      let n: Node;
       try {
         n = k.fs.get(p, k.cwd, cred);
       } catch {
@@ -359,8 +401,18 @@ export class Shell {
     return undefined;
   }
 
-  exec(words: string[], cred: Cred, sudo: boolean, stdin: string | null, out: (s: string) => void, depth: number, tty: boolean): number {
-    const [name, ...args] = words.map((w) => (w.includes(EXIT_MARK) ? w.split(EXIT_MARK).join(String(this.k.lastExit)) : w));
+  exec(
+    words: string[],
+    cred: Cred,
+    sudo: boolean,
+    stdin: string | null,
+    out: (s: string) => void,
+    depth: number,
+    tty: boolean,
+  ): number {
+    const [name, ...args] = words.map((w) =>
+      w.includes(EXIT_MARK) ? w.split(EXIT_MARK).join(String(this.k.lastExit)) : w,
+    );
     const io = this.io(cred, sudo, stdin, out, tty);
     if (name === 'sudo') return this.sudo(io, args, depth);
     const found = this.lookup(name, cred);
@@ -425,12 +477,18 @@ export class Shell {
 
   private sudo(io: Io, args: string[], depth: number): number {
     const k = this.k;
-    while (args[0] === '-E' || args[0] === '-H' || (args[0] === '-u' && args[1] === 'root')) args = args.slice(args[0] === '-u' ? 2 : 1);
+    while (args[0] === '-E' || args[0] === '-H' || (args[0] === '-u' && args[1] === 'root'))
+      args = args.slice(args[0] === '-u' ? 2 : 1);
     if (args.length === 0) {
-      io.err('usage: sudo -h | -K | -k | -V\nusage: sudo -v [-ABkNnS] [-g group] [-h host] [-p prompt] [-u user]\nusage: sudo -l [-ABkNnS] [-g group] [-h host] [-p prompt] [-U user]\n            [-u user] [command [arg ...]]\nusage: sudo [-ABbEHkNnPS] [-C num] [-D directory] [-g group] [-h host] [-p\n            prompt] [-R directory] [-T timeout] [-u user] [VAR=value] [-i | -s]\n            [command [arg ...]]\n');
+      io.err(
+        'usage: sudo -h | -K | -k | -V\nusage: sudo -v [-ABkNnS] [-g group] [-h host] [-p prompt] [-u user]\nusage: sudo -l [-ABkNnS] [-g group] [-h host] [-p prompt] [-U user]\n            [-u user] [command [arg ...]]\nusage: sudo [-ABbEHkNnPS] [-C num] [-D directory] [-g group] [-h host] [-p\n            prompt] [-R directory] [-T timeout] [-u user] [VAR=value] [-i | -s]\n            [command [arg ...]]\n',
+      );
       return 1;
     }
-    if ((args[0] === '-i' || args[0] === '-s' || (args[0] === 'su' && (args.length === 1 || args[1] === '-'))) && args.length <= 2) {
+    if (
+      (args[0] === '-i' || args[0] === '-s' || (args[0] === 'su' && (args.length === 1 || args[1] === '-'))) &&
+      args.length <= 2
+    ) {
       k.rootShell = true;
       const cwd = k.cwd;
       k.resetEnv();
@@ -451,7 +509,7 @@ export class Shell {
     const k = this.k;
     switch (name) {
       case 'cd': {
-        const target = args[0] === undefined ? k.env.HOME : args[0] === '-' ? k.env.OLDPWD ?? k.cwd : args[0];
+        const target = args[0] === undefined ? k.env.HOME : args[0] === '-' ? (k.env.OLDPWD ?? k.cwd) : args[0];
         if (args.length > 1) {
           io.err('bash: cd: too many arguments\n');
           return 1;
@@ -500,7 +558,8 @@ export class Shell {
         }
         const n = args[0] !== undefined && /^\d+$/.test(args[0]) ? Number(args[0]) : k.history.length;
         const start = Math.max(0, k.history.length - n);
-        for (let i = start; i < k.history.length; i++) io.out(`${String(k.historyBase + i).padStart(5)}  ${k.history[i]}\n`);
+        for (let i = start; i < k.history.length; i++)
+          io.out(`${String(k.historyBase + i).padStart(5)}  ${k.history[i]}\n`);
         return 0;
       }
       case 'exit':
@@ -528,7 +587,8 @@ export class Shell {
             status = 1;
           }
         }
-        if (name === 'command' && !args.includes('-v') && names.length) return this.exec(names, io.cred, false, io.stdin, io.out, depth + 1, io.tty);
+        if (name === 'command' && !args.includes('-v') && names.length)
+          return this.exec(names, io.cred, false, io.stdin, io.out, depth + 1, io.tty);
         return status;
       }
       case 'help':
@@ -546,7 +606,7 @@ export class Shell {
       '',
       this.hint().trimEnd(),
       '',
-      'Try writing to /usr, then use the system\'s own tool to change it and reboot.',
+      "Try writing to /usr, then use the system's own tool to change it and reboot.",
       '',
     ].join('\n');
   }

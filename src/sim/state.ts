@@ -120,7 +120,8 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 function fromBase64Url(s: string): Uint8Array {
-  if (!/^[A-Za-z0-9_-]*$/.test(s)) throw new SimStateError('The saved session is corrupt: it contains characters a share link never has.');
+  if (!/^[A-Za-z0-9_-]*$/.test(s))
+    throw new SimStateError('The saved session is corrupt: it contains characters a share link never has.');
   const b64 = s.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((s.length + 3) % 4);
   let bin: string;
   try {
@@ -144,11 +145,14 @@ export function decodeSession(s: string, knownSystems: readonly string[]): Sessi
   const m = /^v(\d+)$/.exec(parts[0] ?? '');
   if (!m) throw new SimStateError('The saved session is corrupt: it has no version.');
   if (Number(m[1]) !== STATE_VERSION) {
-    throw new SimStateError(`The saved session has version ${m[1]}, but this simulator reads version ${STATE_VERSION} only.`);
+    throw new SimStateError(
+      `The saved session has version ${m[1]}, but this simulator reads version ${STATE_VERSION} only.`,
+    );
   }
   if (parts.length !== 5) throw new SimStateError('The saved session is corrupt: it has the wrong number of parts.');
   const [v, system, seedStr, sum, body] = parts;
-  if (!knownSystems.includes(system)) throw new SimStateError(`The saved session is for an unknown system "${system.slice(0, 20)}".`);
+  if (!knownSystems.includes(system))
+    throw new SimStateError(`The saved session is for an unknown system "${system.slice(0, 20)}".`);
   if (!/^[0-9a-z]{1,7}$/.test(seedStr)) throw new SimStateError('The saved session is corrupt: bad seed.');
   if (fnv1a(`${v}.${system}.${seedStr}.${body}`).toString(36) !== sum) {
     throw new SimStateError('The saved session is corrupt: its checksum does not match.');

@@ -9,7 +9,9 @@ import { Resvg } from '@resvg/resvg-js';
 
 const require = createRequire(import.meta.url);
 const fontFile = (weight: 400 | 700) =>
-  readFileSync(require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`));
+  readFileSync(
+    require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`),
+  );
 
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 function loadFonts() {
@@ -30,7 +32,10 @@ export interface CardText {
 }
 
 type Node = { type: string; props: Record<string, unknown> };
-const h = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
+const h = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
+  type,
+  props: { style, children },
+});
 
 export async function renderCard({ title, kicker, footer }: CardText): Promise<Uint8Array> {
   const size = title.length > 48 ? 64 : title.length > 28 ? 80 : 96;
@@ -38,14 +43,34 @@ export async function renderCard({ title, kicker, footer }: CardText): Promise<U
     'div',
     {
       // satori sizes boxes without their padding, so the content box is the card minus the padding.
-      width: 1200 - 144, height: 630 - 128, display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
-      paddingTop: 64, paddingBottom: 64, paddingLeft: 72, paddingRight: 72,
-      background: '#0d1117', color: '#f0f3f6', fontFamily: 'Atkinson Hyperlegible',
+      width: 1200 - 144,
+      height: 630 - 128,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      paddingTop: 64,
+      paddingBottom: 64,
+      paddingLeft: 72,
+      paddingRight: 72,
+      background: '#0d1117',
+      color: '#f0f3f6',
+      fontFamily: 'Atkinson Hyperlegible',
     },
     [
       h('div', { fontSize: 34, color: '#ffd479', fontWeight: 700, letterSpacing: 1 }, kicker),
       h('div', { fontSize: size, fontWeight: 700, lineHeight: 1.1, display: 'flex', width: 1056 }, title),
-      h('div', { fontSize: 30, color: '#c3ccd6', display: 'flex', borderTop: '6px solid #7cc4ff', paddingTop: 20, width: 1056 }, footer),
+      h(
+        'div',
+        {
+          fontSize: 30,
+          color: '#c3ccd6',
+          display: 'flex',
+          borderTop: '6px solid #7cc4ff',
+          paddingTop: 20,
+          width: 1056,
+        },
+        footer,
+      ),
     ],
   );
   const svg = await satori(tree as never, { width: 1200, height: 630, fonts: loadFonts() });

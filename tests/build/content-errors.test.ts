@@ -18,7 +18,13 @@ function buildWith(edit: (dir: string) => void) {
   edit(content);
   const result = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: path.join(tmp, 'dist'), ASTRO_CACHE_DIR: path.join(tmp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      OUT_DIR: path.join(tmp, 'dist'),
+      ASTRO_CACHE_DIR: path.join(tmp, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     timeout: 120_000,
   });
   // Strip colours so the assertions read the words.
@@ -26,7 +32,8 @@ function buildWith(edit: (dir: string) => void) {
   return { status: result.status, output, content };
 }
 
-const replaceIn = (file: string, from: string, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+const replaceIn = (file: string, from: string, to: string) =>
+  writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
 
 describe('content errors stop the build and say where', { timeout: 150_000 }, () => {
   it('builds the fixture when nothing is wrong', () => {
@@ -56,7 +63,9 @@ describe('content errors stop the build and say where', { timeout: 150_000 }, ()
   });
 
   it('an empty slide names the file and line', () => {
-    const { status, output } = buildWith((dir) => replaceIn(path.join(dir, 'part.mdx'), '---\n\n## Second', '---\n\n---\n\n## Second'));
+    const { status, output } = buildWith((dir) =>
+      replaceIn(path.join(dir, 'part.mdx'), '---\n\n## Second', '---\n\n---\n\n## Second'),
+    );
     expect(status).not.toBe(0);
     expect(output).toMatch(/part\.mdx:16:1: slide 2 is empty/);
   });

@@ -20,7 +20,8 @@ async function violations(page: Page, sitePath: string): Promise<string[]> {
       const accepted = A11Y_EXCEPTIONS.some(
         (e) => e.rule === v.id && (!e.pages || e.pages.test(sitePath)) && (!e.target || target.includes(e.target)),
       );
-      if (!accepted) lines.push(`${sitePath} ${v.id} (${v.impact}): ${target}: ${node.failureSummary?.replace(/\s+/g, ' ')}`);
+      if (!accepted)
+        lines.push(`${sitePath} ${v.id} (${v.impact}): ${target}: ${node.failureSummary?.replace(/\s+/g, ' ')}`);
     }
   }
   return lines;
@@ -54,7 +55,9 @@ test.describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
       await page.waitForFunction(() => (window as any).deck?.isReady());
       await expect.poll(() => page.evaluate(() => (window as any).deck.getCurrentSlide().id)).toBe(id);
       // Let the slide transition finish, so axe sees the slide as the audience does.
-      await page.waitForFunction(() => !document.querySelector('.reveal .slides section.present')?.getAnimations({ subtree: true }).length);
+      await page.waitForFunction(
+        () => !document.querySelector('.reveal .slides section.present')?.getAnimations({ subtree: true }).length,
+      );
       expect(await violations(page, `${DECK_PAGE}#/${id}`)).toEqual([]);
     });
   }

@@ -18,7 +18,9 @@ test.describe('articles', () => {
     const linked = new Set<string>();
     for (const slug of TALK_PAGES) {
       await page.goto(`${slug}/`);
-      const hrefs = await page.locator('.sl-markdown-content a[href*="/glossary/#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      const hrefs = await page
+        .locator('.sl-markdown-content a[href*="/glossary/#"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       for (const href of hrefs) {
         expect(href.startsWith(`${base}glossary/#`), href).toBe(true);
         linked.add(href.split('#')[1]);
@@ -50,11 +52,27 @@ test.describe('articles', () => {
         const sources = aside.locator('a[href^="https://"]');
         expect(await sources.count(), `a fact check on ${slug}/ links to a source`).toBeGreaterThan(0);
         // The asides are docs-only: the deck stays faithful to the talk.
-        expect(await aside.evaluate((a) => !!a.closest('.docs-only')), `fact check on ${slug}/ is docs-only`).toBe(true);
+        expect(await aside.evaluate((a) => !!a.closest('.docs-only')), `fact check on ${slug}/ is docs-only`).toBe(
+          true,
+        );
         text += ' ' + (await aside.innerText());
       }
     }
-    for (const topic of [/PID 1/, /CRD/i, /archived/, /Elemental/, /Kairos/, /composefs/, /OCI/, /bootc/, /Atomic Desktops/, /\/nix\/store/, /Nix language/, /Btrfs subvolume/, /Aeon/]) {
+    for (const topic of [
+      /PID 1/,
+      /CRD/i,
+      /archived/,
+      /Elemental/,
+      /Kairos/,
+      /composefs/,
+      /OCI/,
+      /bootc/,
+      /Atomic Desktops/,
+      /\/nix\/store/,
+      /Nix language/,
+      /Btrfs subvolume/,
+      /Aeon/,
+    ]) {
       expect(text, `a fact check about ${topic}`).toMatch(topic);
     }
   });
@@ -121,14 +139,20 @@ test.describe('comparison', () => {
 });
 
 test.describe('since this talk', () => {
-  test('the last slide of the talk lists the changes and each point links to a docs section that exists', async ({ page }) => {
+  test('the last slide of the talk lists the changes and each point links to a docs section that exists', async ({
+    page,
+  }) => {
     await page.goto('slides/#/since-this-talk');
     await ready(page);
     // The last slide written in content/ (the deck may add its own closing slide after it).
-    const lastTalkSlide = await page.evaluate(() => [...document.querySelectorAll('.reveal .slides > section[data-slide]')].at(-1)?.id);
+    const lastTalkSlide = await page.evaluate(
+      () => [...document.querySelectorAll('.reveal .slides > section[data-slide]')].at(-1)?.id,
+    );
     expect(lastTalkSlide).toBe('since-this-talk');
     await expect(page.locator('section#since-this-talk h2')).toHaveText('Since this talk');
-    const hrefs = await page.locator('section#since-this-talk li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const hrefs = await page
+      .locator('section#since-this-talk li a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThanOrEqual(8);
     for (const href of hrefs) {
       expect(href, href).toMatch(new RegExp(`^${base}[a-z0-9]+/#[a-z0-9-]+$`));
@@ -144,12 +168,18 @@ test.describe('references', () => {
     const used = new Set<string>();
     for (const slug of [...TALK_PAGES, 'glossary']) {
       await page.goto(`${slug}/`);
-      const hrefs = await page.locator('.sl-markdown-content a[href^="http"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      const hrefs = await page
+        .locator('.sl-markdown-content a[href^="http"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       hrefs.forEach((h) => used.add(h));
     }
     expect(used.size).toBeGreaterThan(30);
     await page.goto('references/');
-    const listed = new Set(await page.locator('.sl-markdown-content a[href^="http"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)));
+    const listed = new Set(
+      await page
+        .locator('.sl-markdown-content a[href^="http"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!)),
+    );
     expect([...used].filter((h) => !listed.has(h))).toEqual([]);
     for (const group of ['Fedora CoreOS', 'MicroOS', 'k3OS', 'NixOS']) {
       await expect(page.locator('.sl-markdown-content h2', { hasText: group })).toHaveCount(1);

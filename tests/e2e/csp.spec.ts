@@ -15,7 +15,10 @@ import { distDir } from './site.ts';
 /** Directive name -> its sources. */
 function parsePolicy(policy: string): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const part of policy.split(';').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of policy
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [name, ...sources] = part.split(/\s+/);
     map.set(name.toLowerCase(), sources);
   }
@@ -28,7 +31,8 @@ const foreignSources = (sources: string[]) => sources.filter((s) => !s.startsWit
 function expectStrictPolicy(policy: string, where: string) {
   const d = parsePolicy(policy);
   expect(d.get('default-src'), `${where}: default-src`).toEqual(["'self'"]);
-  for (const [name, sources] of d) expect(foreignSources(sources), `${where}: ${name} allows no other origin`).toEqual([]);
+  for (const [name, sources] of d)
+    expect(foreignSources(sources), `${where}: ${name} allows no other origin`).toEqual([]);
   expect(d.get('script-src-attr'), `${where}: no inline event handlers`).toEqual(["'none'"]);
   expect(d.get('object-src')).toEqual(["'none'"]);
   expect(d.get('script-src') ?? [], `${where}: no eval`).not.toContain("'unsafe-eval'");
@@ -40,10 +44,14 @@ async function watchViolations(context: BrowserContext): Promise<string[]> {
   context.on('console', (msg) => {
     if (/Content Security Policy|Refused to/i.test(msg.text())) found.push(`${msg.page()?.url()}: ${msg.text()}`);
   });
-  await context.exposeBinding('__reportCspViolation', ({ frame }, text: string) => found.push(`${frame.url()}: ${text}`));
+  await context.exposeBinding('__reportCspViolation', ({ frame }, text: string) =>
+    found.push(`${frame.url()}: ${text}`),
+  );
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as any).__reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`),
+      (window as any).__reportCspViolation(
+        `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
+      ),
     );
   });
   return found;
@@ -57,7 +65,9 @@ test.describe('content security policy', () => {
     expect(files.length).toBeGreaterThan(5);
     for (const file of files) {
       const doc = parseHtmlFile(path.join(distDir, file));
-      const meta = doc.querySelectorAll('meta[http-equiv]').find((m) => String(m.getAttributeValue('http-equiv')).toLowerCase() === 'content-security-policy');
+      const meta = doc
+        .querySelectorAll('meta[http-equiv]')
+        .find((m) => String(m.getAttributeValue('http-equiv')).toLowerCase() === 'content-security-policy');
       expect(meta, `${file} has a CSP <meta>`).toBeTruthy();
       expectStrictPolicy(String(meta!.getAttributeValue('content')), file);
       // Browsers honour a CSP <meta> only in <head>. (Starlight's theme script precedes it there; it
@@ -74,7 +84,10 @@ test.describe('content security policy', () => {
     expect(vercel.headers[0].headers).toContainEqual({ key: 'Content-Security-Policy', value: HEADER_POLICY });
   });
 
-  test('the policy refuses inline handlers and inline scripts, popups included, and the test sees it', async ({ page, context }) => {
+  test('the policy refuses inline handlers and inline scripts, popups included, and the test sees it', async ({
+    page,
+    context,
+  }) => {
     const violations = await watchViolations(context);
     await page.goto(DECK_PAGE);
     await page.evaluate(() => {
@@ -84,7 +97,10 @@ test.describe('content security policy', () => {
       popup?.document.close();
     });
     await expect.poll(() => violations.length).toBeGreaterThanOrEqual(2);
-    expect(await page.evaluate(() => [(window as any).__handlerRan, (window as any).__popupScriptRan])).toEqual([undefined, undefined]);
+    expect(await page.evaluate(() => [(window as any).__handlerRan, (window as any).__popupScriptRan])).toEqual([
+      undefined,
+      undefined,
+    ]);
   });
 
   for (const p of [...builtPages(), ...builtHtmlFiles().filter((f) => !f.endsWith('index.html'))]) {

@@ -29,7 +29,9 @@ test.describe('deck', () => {
     }
     for (const heading of TALK_HEADINGS) expect(text).toContain(heading);
     for (const tagline of TALK_TAGLINES) expect(text).toContain(normalize(tagline));
-    const hrefs = await page.locator('.reveal .slides a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page
+      .locator('.reveal .slides a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     for (const link of TALK_LINKS) expect(hrefs.some((h) => h.startsWith(link.replace(/\/$/, '')))).toBe(true);
   });
 
@@ -42,10 +44,19 @@ test.describe('deck', () => {
     const position = () => page.evaluate(() => JSON.stringify((window as any).deck.getIndices()));
     const visited = [await currentId(page)];
     const keys = ['ArrowRight', 'Space', 'PageDown'];
-    for (let press = 0; press < 400 && !(await page.evaluate(() => (window as any).deck.isLastSlide() && !(window as any).deck.availableFragments().next)); press++) {
+    for (
+      let press = 0;
+      press < 400 &&
+      !(await page.evaluate(
+        () => (window as any).deck.isLastSlide() && !(window as any).deck.availableFragments().next,
+      ));
+      press++
+    ) {
       const before = await position();
       await page.keyboard.press(keys[press % keys.length]);
-      await expect.poll(position, { message: `key ${keys[press % keys.length]} on slide ${visited.at(-1)} moves on` }).not.toBe(before);
+      await expect
+        .poll(position, { message: `key ${keys[press % keys.length]} on slide ${visited.at(-1)} moves on` })
+        .not.toBe(before);
       const id = await currentId(page);
       if (id !== visited.at(-1)) visited.push(id);
     }
@@ -84,7 +95,10 @@ test.describe('deck', () => {
     await expect(page.locator('.reveal')).not.toHaveClass(/overview/);
   });
 
-  test('S opens the speaker view with the slide\'s notes, the next slide, a timer and the docs link', async ({ page, context }) => {
+  test("S opens the speaker view with the slide's notes, the next slide, a timer and the docs link", async ({
+    page,
+    context,
+  }) => {
     await page.goto('slides/#/immutability');
     await page.waitForFunction(() => (window as any).deck?.isReady());
     const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);

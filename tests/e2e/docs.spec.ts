@@ -30,7 +30,9 @@ test.describe('docs', () => {
     const sidebar = page.locator('nav[aria-label="Main"]');
     // By name and address: the sidebar also lists a lab page per system under the same name.
     for (const [slug, title] of PARTS) {
-      await expect(sidebar.getByRole('link', { name: title, exact: true }).and(sidebar.locator(`a[href="${base}${slug}/"]`))).toBeVisible();
+      await expect(
+        sidebar.getByRole('link', { name: title, exact: true }).and(sidebar.locator(`a[href="${base}${slug}/"]`)),
+      ).toBeVisible();
     }
     for (let i = 0; i < PARTS.length - 1; i++) {
       await page.goto(`${PARTS[i][0]}/`);
@@ -60,7 +62,10 @@ test.describe('docs', () => {
 
   test('"Present from here" opens the deck on that section\'s slide', async ({ page }) => {
     await page.goto('coreos/');
-    const present = page.locator('section[data-slide="deploy-pin-rollback"], section[data-slide="coreos"]').first().locator('.present-link');
+    const present = page
+      .locator('section[data-slide="deploy-pin-rollback"], section[data-slide="coreos"]')
+      .first()
+      .locator('.present-link');
     await present.click();
     await page.waitForFunction(() => (window as any).deck?.isReady());
     const id = await page.evaluate(() => (window as any).deck.getCurrentSlide().id);

@@ -13,7 +13,7 @@ export const MARKUP_PROBES = [
   '<script>window.__markupInjected=1</script>',
   '<svg onload=alert(2)></svg>',
   '"><b id=markup-injected>bold</b>',
-  "<iframe src=javascript:alert(3)></iframe>",
+  '<iframe src=javascript:alert(3)></iframe>',
 ];
 
 export interface MarkupOptions {
@@ -39,8 +39,12 @@ export async function expectMarkupStaysText(page: Page, input: Locator, options:
       if (options.submit) await input.press(options.submit);
       await options.settled?.();
       if (options.shownIn) await expect(options.shownIn).toContainText(probe);
-      await expect(page.locator('img[src="x"], #markup-injected, iframe[src^="javascript:"], svg[onload]')).toHaveCount(0);
-      expect(await page.locator('script').count(), `no script element appears after typing ${probe}`).toBe(scriptsBefore);
+      await expect(page.locator('img[src="x"], #markup-injected, iframe[src^="javascript:"], svg[onload]')).toHaveCount(
+        0,
+      );
+      expect(await page.locator('script').count(), `no script element appears after typing ${probe}`).toBe(
+        scriptsBefore,
+      );
       expect(await page.evaluate(() => (window as { __markupInjected?: number }).__markupInjected)).toBeUndefined();
     }
     expect(dialogs, 'no dialog opened').toEqual([]);

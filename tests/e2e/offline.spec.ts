@@ -5,7 +5,11 @@ import { distDir } from './site.ts';
 import { builtPages, builtHtmlFiles, DECK_PAGE } from './pages.ts';
 import { openSearch } from './search.ts';
 
-test('no request leaves the site on any page, nor from search or the speaker view', async ({ page, context, baseURL }) => {
+test('no request leaves the site on any page, nor from search or the speaker view', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const origin = new URL(baseURL!).origin;
   const outside: string[] = [];
   // On the context, so popups (the speaker view) and their iframes are watched too.
@@ -31,5 +35,7 @@ test('no request leaves the site on any page, nor from search or the speaker vie
   await expect(speaker.locator('#current-slide iframe')).toBeAttached();
   await speaker.waitForLoadState('networkidle');
   expect(outside).toEqual([]);
-  expect(readFileSync(path.join(distDir, 'index.html'), 'utf8')).not.toMatch(/fonts\.googleapis|cdn\.jsdelivr|unpkg\.com/);
+  expect(readFileSync(path.join(distDir, 'index.html'), 'utf8')).not.toMatch(
+    /fonts\.googleapis|cdn\.jsdelivr|unpkg\.com/,
+  );
 });

@@ -10,8 +10,13 @@ test.describe('accessible deck', () => {
   test('only the current slide is in the tab order and the accessibility tree', async ({ page }) => {
     await page.goto('slides/#/coreos');
     await ready(page);
-    const others = await page.locator('.reveal .slides > section').evaluateAll((ss) =>
-      ss.filter((s) => !s.classList.contains('present')).map((s) => s.hasAttribute('inert') || s.getAttribute('aria-hidden') === 'true'));
+    const others = await page
+      .locator('.reveal .slides > section')
+      .evaluateAll((ss) =>
+        ss
+          .filter((s) => !s.classList.contains('present'))
+          .map((s) => s.hasAttribute('inert') || s.getAttribute('aria-hidden') === 'true'),
+      );
     expect(others.length).toBeGreaterThan(10);
     expect(others.every(Boolean)).toBe(true);
     // Tab through everything focusable: nothing lands on a slide that isn't shown.
@@ -53,7 +58,9 @@ test.describe('accessible deck', () => {
 
   for (const theme of ['dark', 'light']) {
     for (const at of ['immutable-linux', 'coreos', 'read-on']) {
-      test(`axe finds no WCAG A/AA problem on #${at} in the ${theme} theme${at === 'coreos' ? ', its QR code shown' : ''}`, async ({ page }) => {
+      test(`axe finds no WCAG A/AA problem on #${at} in the ${theme} theme${at === 'coreos' ? ', its QR code shown' : ''}`, async ({
+        page,
+      }) => {
         test.slow(); // axe reads the whole deck, every slide's DOM included
         await page.addInitScript((t) => localStorage.setItem('deck-theme', t), theme);
         await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -63,7 +70,9 @@ test.describe('accessible deck', () => {
           await page.keyboard.press('q');
           await expect(page.locator('.slide-qr img')).toBeVisible();
         }
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
         expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       });
     }

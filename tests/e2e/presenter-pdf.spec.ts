@@ -7,14 +7,23 @@ import { PDF_FILES } from '../../src/deck/pdf-files.ts';
 
 // `npm run build` writes both PDFs next to the deck (scripts/pdf.mjs); poppler-utils reads them.
 const pdfPath = (file: string) => path.join(distDir, 'slides', file);
-const pageCount = (file: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
-const pageText = (file: string, n: number) => execFileSync('pdftotext', ['-f', `${n}`, '-l', `${n}`, '-layout', file, '-'], { encoding: 'utf8' });
+const pageCount = (file: string) =>
+  Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+const pageText = (file: string, n: number) =>
+  execFileSync('pdftotext', ['-f', `${n}`, '-l', `${n}`, '-layout', file, '-'], { encoding: 'utf8' });
 /** Width / height of every page, from pdfinfo. */
 const pageShapes = (file: string) =>
-  [...execFileSync('pdfinfo', ['-f', '1', '-l', '9999', file], { encoding: 'utf8' }).matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)]
-    .map((m) => Number(m[1]) / Number(m[2]));
+  [
+    ...execFileSync('pdfinfo', ['-f', '1', '-l', '9999', file], { encoding: 'utf8' }).matchAll(
+      /^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm,
+    ),
+  ].map((m) => Number(m[1]) / Number(m[2]));
 // Compared without white space: PDF text extraction puts spaces where inline code met punctuation.
-const squash = (s: string) => s.replace(/[\s\u00ad]+/g, '').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+const squash = (s: string) =>
+  s
+    .replace(/[\s\u00ad]+/g, '')
+    .replace(/[“”]/g, '"')
+    .replace(/[‘’]/g, "'");
 
 interface SlideFacts {
   heading: string;
@@ -35,7 +44,7 @@ async function slides(page: Page): Promise<SlideFacts[]> {
 }
 
 test.describe('PDF export', () => {
-  test('the slides PDF has one page per slide, each with its slide\'s text, and clickable links', async ({ page }) => {
+  test("the slides PDF has one page per slide, each with its slide's text, and clickable links", async ({ page }) => {
     const deck = await slides(page);
     const file = pdfPath(PDF_FILES.slides);
     expect(pageCount(file)).toBe(deck.length);
@@ -73,7 +82,7 @@ test.describe('PDF export', () => {
       for (const file of Object.values(PDF_FILES)) {
         const link = page.locator(`a[href$="/slides/${file}"]`).first();
         await expect(link).toBeVisible();
-        const response = await page.request.get(await link.getAttribute('href') as string);
+        const response = await page.request.get((await link.getAttribute('href')) as string);
         expect(response.status()).toBe(200);
         expect(response.headers()['content-type']).toContain('pdf');
       }

@@ -2,14 +2,17 @@ import { test, expect } from '@playwright/test';
 
 // QR codes: made at build time as SVG (src/deck/qr-svg.ts), pointing at the public site (SITE_URL).
 test.describe('QR codes', () => {
-  test('the title and closing slides show a QR code of the talk\'s docs with the address as text', async ({ page }) => {
+  test("the title and closing slides show a QR code of the talk's docs with the address as text", async ({ page }) => {
     await page.goto('slides/');
     await page.waitForFunction(() => (window as any).deck?.isReady());
     const publicBase = (await page.locator('.reveal').getAttribute('data-public-base'))!;
     expect(publicBase).toMatch(/^https?:\/\/[^/]+\/.*\/$|^https?:\/\/[^/]+\/$/);
     for (const id of ['immutable-linux', 'read-on']) {
-      await page.evaluate((slideId) => (window as any).deck.slide(
-        (window as any).deck.getSlides().findIndex((s: HTMLElement) => s.id === slideId)), id);
+      await page.evaluate(
+        (slideId) =>
+          (window as any).deck.slide((window as any).deck.getSlides().findIndex((s: HTMLElement) => s.id === slideId)),
+        id,
+      );
       const slide = page.locator(`section#${id}`);
       const qr = slide.getByRole('img', { name: `QR code: ${publicBase}` });
       await expect(qr).toBeVisible();
@@ -21,7 +24,7 @@ test.describe('QR codes', () => {
     }
   });
 
-  test('Q shows a small QR code of the current slide\'s docs section, and hides it again', async ({ page }) => {
+  test("Q shows a small QR code of the current slide's docs section, and hides it again", async ({ page }) => {
     await page.goto('slides/#/coreos');
     await page.waitForFunction(() => (window as any).deck?.isReady());
     const publicBase = (await page.locator('.reveal').getAttribute('data-public-base'))!;
@@ -44,14 +47,20 @@ test.describe('QR codes', () => {
     await page.goto('slides/');
     await page.waitForFunction(() => (window as any).deck?.isReady());
     const slides = await page.locator('section[data-slide]').evaluateAll((ss) =>
-      ss.map((s) => ({ id: s.id, docs: (s.querySelector('.slide-links .docs-link') as HTMLAnchorElement).getAttribute('href')! })));
+      ss.map((s) => ({
+        id: s.id,
+        docs: (s.querySelector('.slide-links .docs-link') as HTMLAnchorElement).getAttribute('href')!,
+      })),
+    );
     expect(slides.length).toBeGreaterThan(10);
     for (const { id, docs } of slides) {
       const response = await page.request.get(`slides/qr/${id}.svg`);
       expect(response.status(), `QR code of #${id}`).toBe(200);
       const svg = await response.text();
       expect(svg).toContain('role="img"');
-      expect(svg).toMatch(new RegExp(`<title>QR code: https?://[^<]*${docs.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</title>`));
+      expect(svg).toMatch(
+        new RegExp(`<title>QR code: https?://[^<]*${docs.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</title>`),
+      );
     }
   });
 });

@@ -30,5 +30,8 @@ test('the speaker view shows the current and next slide, notes, elapsed time and
   const now: string = await page.evaluate(() => (window as any).deck.getCurrentSlide().id);
   expect(now).not.toBe('coreos');
   await expect(current.locator('section.present')).toHaveId(now);
-  await expect(speaker.locator('.speaker-controls-notes .value a').last()).toHaveAttribute('href', new RegExp(`#${now}$`));
+  await expect(speaker.locator('.speaker-controls-notes .value a').last()).toHaveAttribute(
+    'href',
+    new RegExp(`#${now}$`),
+  );
 });

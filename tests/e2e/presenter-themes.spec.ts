@@ -26,9 +26,11 @@ async function overflowingParts(page: Page): Promise<string[]> {
       if (r.width === 0 || r.height === 0) continue;
       const name = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
       const slack = 1;
-      if (r.left < frame.left - slack || r.right > frame.right + slack || r.top < frame.top - slack) out.push(`${name} leaves the frame`);
+      if (r.left < frame.left - slack || r.right > frame.right + slack || r.top < frame.top - slack)
+        out.push(`${name} leaves the frame`);
       else if (r.bottom > floor + slack) out.push(`${name} reaches into the docs-link band`);
-      else if (style.display !== 'inline' && style.overflowX === 'visible' && el.scrollWidth > el.clientWidth + 2) out.push(`${name} has text wider than its box`);
+      else if (style.display !== 'inline' && style.overflowX === 'visible' && el.scrollWidth > el.clientWidth + 2)
+        out.push(`${name} has text wider than its box`);
     }
     return out;
   });
@@ -45,7 +47,9 @@ test.describe('projector themes', () => {
 
   for (const theme of ['dark', 'light'] as const) {
     for (const size of sizes) {
-      test(`${theme} at ${size.width}x${size.height}: every slide fits its frame (screenshots of a few)`, async ({ page }, info) => {
+      test(`${theme} at ${size.width}x${size.height}: every slide fits its frame (screenshots of a few)`, async ({
+        page,
+      }, info) => {
         await page.setViewportSize(size);
         await page.addInitScript((t) => localStorage.setItem('deck-theme', t), theme);
         await page.goto('slides/');
@@ -57,7 +61,8 @@ test.describe('projector themes', () => {
         for (const [i, id] of ids.entries()) {
           await page.evaluate((n) => (window as any).deck.slide(n), i);
           problems.push(...(await overflowingParts(page)).map((p) => `#${id}: ${p}`));
-          if (pictured.includes(id)) await page.screenshot({ path: info.outputPath(`${theme}-${size.width}x${size.height}-${id}.png`) });
+          if (pictured.includes(id))
+            await page.screenshot({ path: info.outputPath(`${theme}-${size.width}x${size.height}-${id}.png`) });
         }
         expect(problems).toEqual([]);
       });

@@ -12,10 +12,11 @@ async function openSlide(page: Page, id: string) {
   await expect.poll(() => page.evaluate(() => (window as any).deck.getCurrentSlide().id)).toBe(id);
 }
 
-const deckPosition = (page: Page) => page.evaluate(() => {
-  const deck = (window as any).deck;
-  return { ...deck.getIndices(), overview: deck.isOverview(), paused: deck.isPaused(), hash: location.hash };
-});
+const deckPosition = (page: Page) =>
+  page.evaluate(() => {
+    const deck = (window as any).deck;
+    return { ...deck.getIndices(), overview: deck.isOverview(), paused: deck.isPaused(), hash: location.hash };
+  });
 
 test.describe('simulators in the deck', () => {
   test('the engine loads only when a simulator slide comes up', async ({ page }) => {
@@ -36,7 +37,8 @@ test.describe('simulators in the deck', () => {
     await input.click();
     const before = await deckPosition(page);
     await page.keyboard.type('o s f b');
-    for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Space', 'PageDown', 'Home', 'End']) await page.keyboard.press(key);
+    for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Space', 'PageDown', 'Home', 'End'])
+      await page.keyboard.press(key);
     await page.keyboard.type('x');
     expect(await deckPosition(page)).toEqual(before);
     await expect(input).toBeFocused();
@@ -71,13 +73,20 @@ test.describe('simulators in the deck', () => {
   for (const theme of ['dark', 'light'] as const) {
     test(`axe finds no violations on a live simulator slide (${theme} deck theme)`, async ({ page }) => {
       await openSlide(page, trySlideId('microos'));
-      await page.evaluate((t) => { document.documentElement.dataset.deckTheme = t; }, theme);
+      await page.evaluate((t) => {
+        document.documentElement.dataset.deckTheme = t;
+      }, theme);
       const sim = page.locator('.reveal .slides section.present sim-machine');
       await waitReady(sim);
       for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
       await expect(sim.locator('.sim-entry')).toHaveCount(3);
-      await page.waitForFunction(() => !document.querySelector('.reveal .slides section.present')?.getAnimations({ subtree: true }).length);
-      const { violations } = await new AxeBuilder({ page }).include('.reveal .slides section.present').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      await page.waitForFunction(
+        () => !document.querySelector('.reveal .slides section.present')?.getAnimations({ subtree: true }).length,
+      );
+      const { violations } = await new AxeBuilder({ page })
+        .include('.reveal .slides section.present')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   }

@@ -14,7 +14,10 @@ test.describe('simulators in the docs', () => {
   for (const system of SIM_SYSTEMS) {
     test(`${system}: the scenario's Run buttons play it with the expected output`, async ({ page }) => {
       await page.goto(DOCS_PAGE[system]);
-      const sim = page.locator(`sim-machine[data-system="${system}"]`).filter({ has: page.locator('.sim-step') }).first();
+      const sim = page
+        .locator(`sim-machine[data-system="${system}"]`)
+        .filter({ has: page.locator('.sim-step') })
+        .first();
       await sim.scrollIntoViewIfNeeded();
       await waitReady(sim);
       const expected = expectedScenario(system);
@@ -37,9 +40,13 @@ test.describe('simulators in the docs', () => {
     await expect(sim.getByRole('log')).toContainText('Read-only file system');
   });
 
-  test('the engine loads when the simulator scrolls into view; pages without one ship no simulator code', async ({ page }) => {
+  test('the engine loads when the simulator scrolls into view; pages without one ship no simulator code', async ({
+    page,
+  }) => {
     const scripts: string[] = [];
-    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
     await page.goto('introduction/');
     await page.waitForLoadState('networkidle');
     await expect(page.locator('sim-machine')).toHaveCount(0);
@@ -58,7 +65,10 @@ test.describe('simulators in the docs', () => {
   test('without JavaScript the static transcript shows the whole demonstration', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    for (const [system, path] of [['fcos', 'coreos/'], ['nixos', 'lab/nixos/']] as const) {
+    for (const [system, path] of [
+      ['fcos', 'coreos/'],
+      ['nixos', 'lab/nixos/'],
+    ] as const) {
       await page.goto(path);
       const sim = page.locator(`sim-machine[data-system="${system}"]`).last();
       await expect(sim.locator('.sim-live')).toBeHidden();
@@ -96,7 +106,10 @@ test.describe('simulators in the docs', () => {
       await waitReady(sim);
       await sim.locator('.sim-fs-entry[data-path="/usr"]').click();
       await expect(sim.locator('.sim-entry')).toHaveCount(1);
-      const { violations } = await new AxeBuilder({ page }).include('sim-machine').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const { violations } = await new AxeBuilder({ page })
+        .include('sim-machine')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   }

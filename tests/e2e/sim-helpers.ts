@@ -14,16 +14,20 @@ export const systemName = (system: SystemId) => describeSystem(system).name;
 
 /** The slide id of a system's "Try it" slide (its heading's slug). */
 export function trySlideId(system: SystemId): string {
-  return `try-it-${systemName(system).toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  return `try-it-${systemName(system)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')}`;
 }
 
 /** The terminal's entries as text: prompt and command, then the output. */
 export async function shownEntries(sim: Locator): Promise<string[]> {
-  return sim.locator('.sim-entry').evaluateAll((entries) => entries.map((e) => {
-    const line = e.querySelector('.sim-entry-line')?.textContent ?? '';
-    const out = e.querySelector('.sim-entry-output')?.textContent;
-    return out ? `${line}\n${out}` : line;
-  }));
+  return sim.locator('.sim-entry').evaluateAll((entries) =>
+    entries.map((e) => {
+      const line = e.querySelector('.sim-entry-line')?.textContent ?? '';
+      const out = e.querySelector('.sim-entry-output')?.textContent;
+      return out ? `${line}\n${out}` : line;
+    }),
+  );
 }
 
 /** Waits until the simulator's engine is loaded and the terminal takes input. */

@@ -10,7 +10,10 @@ test.describe('simulator lab', () => {
   test('the lab index lists every system', async ({ page }) => {
     await page.goto('lab/');
     for (const system of SIM_SYSTEMS) {
-      await expect(page.getByRole('main').getByRole('link', { name: systemName(system), exact: true })).toHaveAttribute('href', new RegExp(`lab/${system}/$`));
+      await expect(page.getByRole('main').getByRole('link', { name: systemName(system), exact: true })).toHaveAttribute(
+        'href',
+        new RegExp(`lab/${system}/$`),
+      );
     }
   });
 
@@ -185,8 +188,12 @@ test.describe('simulator lab', () => {
           await typeLine(page, sim, 'sudo touch /usr/bin/foo');
           await sim.getByRole('button', { name: /Start the tour|Next step/ }).click();
         }
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
       });
     }
   }

@@ -21,7 +21,9 @@ function sitePathOf(href: string, fromPage: string, publicRoot: string | null): 
 
 /** The public address of the site root, as the build wrote it (the landing page's canonical link). */
 const publicRoot = (() => {
-  const href = parseHtmlFile(path.join(distDir, 'index.html')).querySelector('link[rel="canonical"]')?.getAttributeValue('href');
+  const href = parseHtmlFile(path.join(distDir, 'index.html'))
+    .querySelector('link[rel="canonical"]')
+    ?.getAttributeValue('href');
   return href ? String(href) : null;
 })();
 
@@ -40,7 +42,13 @@ function contentPages(dir = 'content', prefix = ''): string[] {
 }
 
 const isNoindex = (page: string) =>
-  /noindex/i.test(String(parseHtmlFile(path.join(distDir, page, 'index.html')).querySelector('meta[name="robots"]')?.getAttributeValue('content') ?? ''));
+  /noindex/i.test(
+    String(
+      parseHtmlFile(path.join(distDir, page, 'index.html'))
+        .querySelector('meta[name="robots"]')
+        ?.getAttributeValue('content') ?? '',
+    ),
+  );
 
 test.describe('every page is listed', () => {
   test('the sitemap lists every built page, and only built pages', () => {
@@ -58,9 +66,13 @@ test.describe('every page is listed', () => {
         listed.add(page!);
       }
     }
-    for (const page of listed) expect(existsSync(path.join(distDir, page, 'index.html')), `sitemap entry ${page} is built`).toBe(true);
+    for (const page of listed)
+      expect(existsSync(path.join(distDir, page, 'index.html')), `sitemap entry ${page} is built`).toBe(true);
     const expected = builtPages().filter((p) => !isNoindex(p));
-    expect(expected.filter((p) => !listed.has(p)), 'built pages missing from the sitemap').toEqual([]);
+    expect(
+      expected.filter((p) => !listed.has(p)),
+      'built pages missing from the sitemap',
+    ).toEqual([]);
     // Pages marked noindex (the simulator embeds, made for iframes on other sites) may be listed:
     // Starlight's built-in sitemap has no filter option. Known, in the quality report.
   });
@@ -69,17 +81,28 @@ test.describe('every page is listed', () => {
     const docs = contentPages();
     expect(docs.length).toBeGreaterThan(3);
     const built = builtPages();
-    expect(docs.filter((p) => !built.includes(p)), 'content pages that were not built').toEqual([]);
+    expect(
+      docs.filter((p) => !built.includes(p)),
+      'content pages that were not built',
+    ).toEqual([]);
     let pagesWithSidebar = 0;
     for (const page of docs) {
       const doc = parseHtmlFile(path.join(distDir, page, 'index.html'));
       const title = doc.querySelector('a.site-title')?.getAttributeValue('href');
-      expect(title && sitePathOf(String(title), page, publicRoot), `site title links the landing page on /${page}`).toBe('');
+      expect(
+        title && sitePathOf(String(title), page, publicRoot),
+        `site title links the landing page on /${page}`,
+      ).toBe('');
       // The landing page is a splash page without a sidebar.
       if (!doc.querySelector('#starlight__sidebar')) continue;
       pagesWithSidebar++;
-      const sidebar = doc.querySelectorAll('#starlight__sidebar a[href]').map((a) => sitePathOf(String(a.getAttributeValue('href')), page, publicRoot));
-      expect(docs.filter((p) => p !== '' && !sidebar.includes(p)), `docs pages missing from the sidebar on /${page}`).toEqual([]);
+      const sidebar = doc
+        .querySelectorAll('#starlight__sidebar a[href]')
+        .map((a) => sitePathOf(String(a.getAttributeValue('href')), page, publicRoot));
+      expect(
+        docs.filter((p) => p !== '' && !sidebar.includes(p)),
+        `docs pages missing from the sidebar on /${page}`,
+      ).toEqual([]);
     }
     expect(pagesWithSidebar).toBeGreaterThan(3);
   });
@@ -93,7 +116,11 @@ test.describe('every page is listed', () => {
       const file = path.join(distDir, page, 'index.html');
       if (!existsSync(file)) continue;
       for (const a of parseHtmlFile(file).querySelectorAll('a[href], iframe[src]')) {
-        const target = sitePathOf(String(a.getAttributeValue(a.tagName === 'iframe' ? 'src' : 'href')), page, publicRoot);
+        const target = sitePathOf(
+          String(a.getAttributeValue(a.tagName === 'iframe' ? 'src' : 'href')),
+          page,
+          publicRoot,
+        );
         if (target === null || seen.has(target) || !pages.includes(target)) continue;
         seen.add(target);
         queue.push(target);

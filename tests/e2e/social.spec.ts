@@ -9,7 +9,9 @@ import { builtHtmlFiles } from './pages.ts';
 import { base, distDir } from './site.ts';
 
 function meta(html: string, key: string): string | undefined {
-  const m = html.match(new RegExp(`<meta[^>]*(?:property|name)="${key}"[^>]*content="([^"]*)"`)) ?? html.match(new RegExp(`<meta[^>]*content="([^"]*)"[^>]*(?:property|name)="${key}"`));
+  const m =
+    html.match(new RegExp(`<meta[^>]*(?:property|name)="${key}"[^>]*content="([^"]*)"`)) ??
+    html.match(new RegExp(`<meta[^>]*content="([^"]*)"[^>]*(?:property|name)="${key}"`));
   return m?.[1];
 }
 
@@ -42,7 +44,13 @@ test('every shareable page has title, description, canonical URL, Open Graph and
     expect(existsSync(imageFile), `${file}: card ${image.pathname} is built`).toBe(true);
     expect(pngSize(imageFile)).toEqual({ width: 1200, height: 630 });
   }
-  for (const page of ['index.html', 'coreos/index.html', 'slides/index.html', 'lab/fcos/index.html', 'glossary/index.html']) {
+  for (const page of [
+    'index.html',
+    'coreos/index.html',
+    'slides/index.html',
+    'lab/fcos/index.html',
+    'glossary/index.html',
+  ]) {
     expect(checked).toContain(page);
   }
 });

@@ -14,7 +14,17 @@ export const TALK_BULLETS: string[] = text
   .map((line) => line.replace(/[“”]/g, '"'));
 
 /** Slide headings of the original, in order (each is followed by a bullet list or a screenshot). */
-export const TALK_HEADINGS = ['Agenda', 'Speaker', 'Immutability', 'Examples', 'CoreOS', 'microOS', 'k3os', 'NixOS', 'Conclusion'];
+export const TALK_HEADINGS = [
+  'Agenda',
+  'Speaker',
+  'Immutability',
+  'Examples',
+  'CoreOS',
+  'microOS',
+  'k3os',
+  'NixOS',
+  'Conclusion',
+];
 
 /** The project taglines the original showed as website screenshots. */
 export const TALK_TAGLINES = [

@@ -14,7 +14,8 @@ export class SimMachineElement extends HTMLElement {
     this.querySelector('.sim-live')?.removeAttribute('hidden');
     // The static transcript folds away behind the live simulator, except in reveal's print view
     // (the deck's PDF export prints simulators as their transcripts).
-    if (!/[?&](view=print|print-pdf)\b/.test(location.search)) this.querySelector('details.sim-transcript')?.removeAttribute('open');
+    if (!/[?&](view=print|print-pdf)\b/.test(location.search))
+      this.querySelector('details.sim-transcript')?.removeAttribute('open');
     // Run buttons work before the engine is there: pressing one loads it.
     this.querySelectorAll<HTMLElement>('[data-sim-needs-js]').forEach((b) => b.removeAttribute('hidden'));
     this.addEventListener('click', (e) => {
@@ -25,7 +26,8 @@ export class SimMachineElement extends HTMLElement {
       }
     });
     this.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && e.target instanceof HTMLElement && !e.target.matches('[data-sim-input]')) leaveToDeck(e.target);
+      if (e.key === 'Escape' && e.target instanceof HTMLElement && !e.target.matches('[data-sim-input]'))
+        leaveToDeck(e.target);
     });
     if (!whenSlideNear(this, () => void this.load())) this.#loadWhenVisible();
   }
@@ -46,11 +48,14 @@ export class SimMachineElement extends HTMLElement {
       void this.load();
       return;
     }
-    const io = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      io.disconnect();
-      void this.load();
-    }, { rootMargin: '200px' });
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        io.disconnect();
+        void this.load();
+      },
+      { rootMargin: '200px' },
+    );
     io.observe(this);
   }
 }

@@ -21,8 +21,9 @@ export function applyCompletion(line: string, candidates: readonly string[]): Co
   const word = line.slice(start);
   // The engine answers with whole words; a candidate that is only a base name gets the word's directory.
   const dir = word.includes('/') ? word.slice(0, word.lastIndexOf('/') + 1) : '';
-  const full = [...new Set(candidates.map((c) => (c.startsWith(word) || !dir || c.startsWith('/') ? c : dir + c)))]
-    .filter((c) => c.startsWith(word));
+  const full = [
+    ...new Set(candidates.map((c) => (c.startsWith(word) || !dir || c.startsWith('/') ? c : dir + c))),
+  ].filter((c) => c.startsWith(word));
   if (full.length === 0) return { line, listing: null };
   if (full.length === 1) {
     const only = full[0];

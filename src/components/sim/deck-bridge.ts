@@ -12,7 +12,12 @@ export function deckOf(el: Element): HTMLElement | null {
 /** The top-level slide that holds `el`. */
 function slideOf(el: Element): HTMLElement | null {
   let slide: HTMLElement | null = null;
-  for (let s = el.closest<HTMLElement>('.slides section'); s; s = s.parentElement?.closest<HTMLElement>('.slides section') ?? null) slide = s;
+  for (
+    let s = el.closest<HTMLElement>('.slides section');
+    s;
+    s = s.parentElement?.closest<HTMLElement>('.slides section') ?? null
+  )
+    slide = s;
   return slide;
 }
 

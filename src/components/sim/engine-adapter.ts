@@ -45,7 +45,8 @@ export function restoreMachine(serialized: string, system: SystemId): Machine {
     if (e instanceof SimStateError) throw new Error(e.message);
     throw new Error('The saved machine could not be restored.');
   }
-  if (machine.system !== system) throw new Error(`This link holds a ${systemInfo(machine.system).name} machine, not ${systemInfo(system).name}.`);
+  if (machine.system !== system)
+    throw new Error(`This link holds a ${systemInfo(machine.system).name} machine, not ${systemInfo(system).name}.`);
   return machine;
 }
 
@@ -60,7 +61,9 @@ export function scenarioFor(system: SystemId): ScenarioInfo {
 }
 
 /** The scenario played through a fresh machine: what the static (no-JavaScript) transcript shows. */
-export function scenarioTranscript(system: SystemId): { prompt: string; command: string; output: string; caption: string }[] {
+export function scenarioTranscript(
+  system: SystemId,
+): { prompt: string; command: string; output: string; caption: string }[] {
   return playScenario(system);
 }
 

@@ -37,36 +37,40 @@ export class FsMapView {
     const key = JSON.stringify(entries);
     if (this.#list.dataset.key === key) return; // unchanged: keep focus and avoid needless work
     this.#list.dataset.key = key;
-    const focused = document.activeElement instanceof HTMLElement && this.#list.contains(document.activeElement)
-      ? document.activeElement.dataset.path : undefined;
-    this.#list.replaceChildren(...entries.map((entry) => {
-      const li = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'sim-fs-entry';
-      button.dataset.kind = entry.kind;
-      button.dataset.path = entry.path;
-      const path = document.createElement('span');
-      path.className = 'sim-fs-path';
-      path.textContent = entry.path;
-      const kind = document.createElement('span');
-      kind.className = 'sim-fs-kind';
-      kind.textContent = KIND_TEXT[entry.kind];
-      const detail = document.createElement('span');
-      detail.className = 'sim-fs-detail';
-      detail.textContent = entry.detail;
-      const action = document.createElement('span');
-      action.className = 'sim-sr-only';
-      action.textContent = ': try a write here';
-      button.append(path, kind, detail, action);
-      // The mount line as findmnt prints it, for the curious (hover).
-      button.title = entry.mount
-        ? `${entry.mount.source} ${entry.mount.fstype} ${entry.mount.options}\nTry: ${probeCommand(entry.path)}`
-        : `Try: ${probeCommand(entry.path)}`;
-      button.addEventListener('click', () => this.#run(probeCommand(entry.path)));
-      li.append(button);
-      return li;
-    }));
+    const focused =
+      document.activeElement instanceof HTMLElement && this.#list.contains(document.activeElement)
+        ? document.activeElement.dataset.path
+        : undefined;
+    this.#list.replaceChildren(
+      ...entries.map((entry) => {
+        const li = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'sim-fs-entry';
+        button.dataset.kind = entry.kind;
+        button.dataset.path = entry.path;
+        const path = document.createElement('span');
+        path.className = 'sim-fs-path';
+        path.textContent = entry.path;
+        const kind = document.createElement('span');
+        kind.className = 'sim-fs-kind';
+        kind.textContent = KIND_TEXT[entry.kind];
+        const detail = document.createElement('span');
+        detail.className = 'sim-fs-detail';
+        detail.textContent = entry.detail;
+        const action = document.createElement('span');
+        action.className = 'sim-sr-only';
+        action.textContent = ': try a write here';
+        button.append(path, kind, detail, action);
+        // The mount line as findmnt prints it, for the curious (hover).
+        button.title = entry.mount
+          ? `${entry.mount.source} ${entry.mount.fstype} ${entry.mount.options}\nTry: ${probeCommand(entry.path)}`
+          : `Try: ${probeCommand(entry.path)}`;
+        button.addEventListener('click', () => this.#run(probeCommand(entry.path)));
+        li.append(button);
+        return li;
+      }),
+    );
     if (focused) this.#list.querySelector<HTMLElement>(`[data-path="${CSS.escape(focused)}"]`)?.focus();
   }
 }

@@ -20,7 +20,9 @@ export interface LiveSimulator {
 }
 
 declare global {
-  interface Window { __simReady?: number[] }
+  interface Window {
+    __simReady?: number[];
+  }
 }
 
 export async function mount(root: HTMLElement): Promise<LiveSimulator> {

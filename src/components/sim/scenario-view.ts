@@ -57,7 +57,8 @@ export class ScenarioView {
     this.#steps.forEach((s, i) => s.toggleAttribute('data-done', i < done));
     if (this.#next) {
       this.#next.disabled = done >= this.#commands.length;
-      this.#next.textContent = done >= this.#commands.length ? 'Tour finished' : done === 0 ? 'Start the tour' : 'Next step';
+      this.#next.textContent =
+        done >= this.#commands.length ? 'Tour finished' : done === 0 ? 'Start the tour' : 'Next step';
     }
   }
 }

@@ -34,7 +34,8 @@ function toBase64Url(bytes: Uint8Array): string {
 }
 
 function fromBase64Url(text: string): Uint8Array {
-  if (!/^[A-Za-z0-9_-]+$/.test(text)) throw new ShareLinkError('This share link is damaged: it contains characters a share link never has.');
+  if (!/^[A-Za-z0-9_-]+$/.test(text))
+    throw new ShareLinkError('This share link is damaged: it contains characters a share link never has.');
   try {
     const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4));
     return Uint8Array.from(bin, (c) => c.charCodeAt(0));
@@ -43,7 +44,11 @@ function fromBase64Url(text: string): Uint8Array {
   }
 }
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit = Infinity): Promise<Uint8Array> {
+async function pipe(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+  limit = Infinity,
+): Promise<Uint8Array> {
   const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -67,16 +72,22 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
 }
 
 export async function encodeShare(session: SharedSession): Promise<string> {
-  const t = session.transcript.slice(-TRANSCRIPT_LIMIT).map((e) =>
-    e.cancelled ? [e.prompt, e.command, e.output, 1] : [e.prompt, e.command, e.output]);
+  const t = session.transcript
+    .slice(-TRANSCRIPT_LIMIT)
+    .map((e) => (e.cancelled ? [e.prompt, e.command, e.output, 1] : [e.prompt, e.command, e.output]));
   const json = JSON.stringify({ s: session.system, m: session.machine, t });
   const packed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
   return `${SHARE_VERSION}.${toBase64Url(packed)}`;
 }
 
 function isEntry(x: unknown): x is [string, string, string, 1?] {
-  return Array.isArray(x) && (x.length === 3 || (x.length === 4 && x[3] === 1))
-    && typeof x[0] === 'string' && typeof x[1] === 'string' && typeof x[2] === 'string';
+  return (
+    Array.isArray(x) &&
+    (x.length === 3 || (x.length === 4 && x[3] === 1)) &&
+    typeof x[0] === 'string' &&
+    typeof x[1] === 'string' &&
+    typeof x[2] === 'string'
+  );
 }
 
 /** Reads a share code; throws ShareLinkError with a message for the user on anything wrong. */
@@ -87,11 +98,17 @@ export async function decodeShare(code: string): Promise<SharedSession> {
   const version = dot > 0 ? code.slice(0, dot) : '';
   if (!/^\d+$/.test(version)) throw new ShareLinkError('This share link is damaged: it has no version.');
   if (Number(version) !== SHARE_VERSION) {
-    throw new ShareLinkError(`This share link was made by another version of the simulator (format ${version}; this one reads format ${SHARE_VERSION}).`);
+    throw new ShareLinkError(
+      `This share link was made by another version of the simulator (format ${version}; this one reads format ${SHARE_VERSION}).`,
+    );
   }
   let json: string;
   try {
-    const bytes = await pipe(fromBase64Url(code.slice(dot + 1)), new DecompressionStream('deflate-raw'), MAX_PAYLOAD_BYTES);
+    const bytes = await pipe(
+      fromBase64Url(code.slice(dot + 1)),
+      new DecompressionStream('deflate-raw'),
+      MAX_PAYLOAD_BYTES,
+    );
     json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (e) {
     if (e instanceof ShareLinkError) throw e;
@@ -104,12 +121,21 @@ export async function decodeShare(code: string): Promise<SharedSession> {
     throw new ShareLinkError('This share link is damaged: its data does not parse.');
   }
   const d = data as { s?: unknown; m?: unknown; t?: unknown };
-  if (typeof d !== 'object' || d === null || typeof d.s !== 'string' || typeof d.m !== 'string'
-    || !Array.isArray(d.t) || !d.t.every(isEntry)) {
+  if (
+    typeof d !== 'object' ||
+    d === null ||
+    typeof d.s !== 'string' ||
+    typeof d.m !== 'string' ||
+    !Array.isArray(d.t) ||
+    !d.t.every(isEntry)
+  ) {
     throw new ShareLinkError('This share link is damaged: its data has the wrong shape.');
   }
-  const transcript = d.t.slice(-TRANSCRIPT_LIMIT).map(([prompt, command, output, cancelled]) =>
-    (cancelled ? { prompt, command, output, cancelled: true } : { prompt, command, output }));
+  const transcript = d.t
+    .slice(-TRANSCRIPT_LIMIT)
+    .map(([prompt, command, output, cancelled]) =>
+      cancelled ? { prompt, command, output, cancelled: true } : { prompt, command, output },
+    );
   return { system: d.s, machine: d.m, transcript };
 }
 

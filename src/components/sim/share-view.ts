@@ -36,7 +36,11 @@ export class ShareView {
       field.value = url.href;
       field.closest<HTMLElement>('[data-sim-share]')?.removeAttribute('hidden');
     }
-    this.#say((await copyText(url.href)) ? 'Link to this machine copied to the clipboard; it is also in the address bar.' : 'The link to this machine is in the address bar and below.');
+    this.#say(
+      (await copyText(url.href))
+        ? 'Link to this machine copied to the clipboard; it is also in the address bar.'
+        : 'The link to this machine is in the address bar and below.',
+    );
   }
 
   /** Restores the state in the page URL, if any. */
@@ -45,7 +49,7 @@ export class ShareView {
     if (code === null) return;
     try {
       const shared = await decodeShare(code);
-      if (shared.system !== system) throw new ShareLinkError('This share link is for another system\'s simulator.');
+      if (shared.system !== system) throw new ShareLinkError("This share link is for another system's simulator.");
       this.#session.adopt(restoreMachine(shared.machine, system), shared.transcript);
       this.#say('The shared machine and its transcript were restored.');
     } catch (e) {

@@ -23,10 +23,15 @@ export function keyAction(e: KeyPress, hasSelection = false): KeyAction | null {
     return null;
   }
   switch (e.key) {
-    case 'ArrowUp': return 'history-back';
-    case 'ArrowDown': return 'history-forward';
-    case 'Tab': return e.shiftKey ? null : 'complete';
-    case 'Escape': return 'leave';
-    default: return null;
+    case 'ArrowUp':
+      return 'history-back';
+    case 'ArrowDown':
+      return 'history-forward';
+    case 'Tab':
+      return e.shiftKey ? null : 'complete';
+    case 'Escape':
+      return 'leave';
+    default:
+      return null;
   }
 }

@@ -158,7 +158,11 @@ export class TerminalView {
 
   async #copy(): Promise<void> {
     const text = transcriptText(this.#session.transcript);
-    this.say((await copyText(text)) ? 'Transcript copied to the clipboard.' : 'Copying was blocked by the browser; select the transcript and copy it instead.');
+    this.say(
+      (await copyText(text))
+        ? 'Transcript copied to the clipboard.'
+        : 'Copying was blocked by the browser; select the transcript and copy it instead.',
+    );
   }
 }
 

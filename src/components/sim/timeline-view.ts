@@ -71,16 +71,20 @@ export class TimelineView {
     const key = actions.map((a) => `${a.id}\u0000${a.command}`).join('\u0001');
     if (this.#actions.dataset.key === key) return;
     this.#actions.dataset.key = key;
-    const focused = document.activeElement instanceof HTMLElement && this.#actions.contains(document.activeElement)
-      ? document.activeElement.dataset.actionId : undefined;
-    this.#actions.replaceChildren(...actions.map((a) => {
-      const button = el('button', 'sim-action', a.label);
-      button.type = 'button';
-      button.dataset.actionId = a.id;
-      button.title = a.command;
-      button.addEventListener('click', () => this.#run(a.command));
-      return button;
-    }));
+    const focused =
+      document.activeElement instanceof HTMLElement && this.#actions.contains(document.activeElement)
+        ? document.activeElement.dataset.actionId
+        : undefined;
+    this.#actions.replaceChildren(
+      ...actions.map((a) => {
+        const button = el('button', 'sim-action', a.label);
+        button.type = 'button';
+        button.dataset.actionId = a.id;
+        button.title = a.command;
+        button.addEventListener('click', () => this.#run(a.command));
+        return button;
+      }),
+    );
     if (focused) this.#actions.querySelector<HTMLElement>(`[data-action-id="${focused}"]`)?.focus();
   }
 }

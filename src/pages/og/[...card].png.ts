@@ -9,16 +9,25 @@ const FOOTER = 'Immutable Linux · What if you cannot write to /usr';
 export const getStaticPaths = (async () => {
   const docs = await getCollection('docs');
   const pages = [
-    ...docs.map((entry) => ({ path: `/${entry.id === 'index' ? '' : entry.id}/`, title: entry.data.title, kicker: entry.id === 'index' ? 'MEETUP TALK · 2021' : 'THE TALK, AS DOCS' })),
+    ...docs.map((entry) => ({
+      path: `/${entry.id === 'index' ? '' : entry.id}/`,
+      title: entry.data.title,
+      kicker: entry.id === 'index' ? 'MEETUP TALK · 2021' : 'THE TALK, AS DOCS',
+    })),
     ...EXTRA_CARD_PAGES,
   ];
   return pages.map((page) => ({
-    params: { card: cardImagePath(page.path).replace(/^og\//, '').replace(/\.png$/, '') },
+    params: {
+      card: cardImagePath(page.path)
+        .replace(/^og\//, '')
+        .replace(/\.png$/, ''),
+    },
     props: { title: page.title, kicker: page.kicker },
   }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const png = await renderCard({ title: props.title, kicker: props.kicker, footer: FOOTER });
-  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+  // A copy typed as Uint8Array<ArrayBuffer>: Response's BodyInit does not take a view of a SharedArrayBuffer.
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

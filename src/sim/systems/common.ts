@@ -45,7 +45,15 @@ export function homeDir(user: string, group = user): Node {
 }
 
 export function tmpfs(target: string, options = 'rw,nosuid,nodev'): Mount {
-  return { target, source: 'tmpfs', fstype: 'tmpfs', options, root: Kernel.tmpfsRoot(target === '/run' ? 0o755 : 0o1777), pseudo: true, df: [1014532, 1024] };
+  return {
+    target,
+    source: 'tmpfs',
+    fstype: 'tmpfs',
+    options,
+    root: Kernel.tmpfsRoot(target === '/run' ? 0o755 : 0o1777),
+    pseudo: true,
+    df: [1014532, 1024],
+  };
 }
 
 /** /proc, /sys and /dev, with /dev/null as a character device that swallows writes. */
@@ -53,9 +61,31 @@ export function pseudoMounts(): Mount[] {
   const devRoot = dir();
   devRoot.kids!.set('null', { t: 'c', mode: 0o666, uid: 'root', gid: 'root', mtime: 0 });
   return [
-    { target: '/proc', source: 'proc', fstype: 'proc', options: 'rw,nosuid,nodev,noexec,relatime', root: dir(0o555), pseudo: true },
-    { target: '/sys', source: 'sysfs', fstype: 'sysfs', options: 'ro,nosuid,nodev,noexec,relatime', root: dir(0o555), pseudo: true },
-    { target: '/dev', source: 'devtmpfs', fstype: 'devtmpfs', options: 'rw,nosuid,size=4096k,nr_inodes=1048576,mode=755', root: devRoot, pseudo: true, df: [4096, 0] },
+    {
+      target: '/proc',
+      source: 'proc',
+      fstype: 'proc',
+      options: 'rw,nosuid,nodev,noexec,relatime',
+      root: dir(0o555),
+      pseudo: true,
+    },
+    {
+      target: '/sys',
+      source: 'sysfs',
+      fstype: 'sysfs',
+      options: 'ro,nosuid,nodev,noexec,relatime',
+      root: dir(0o555),
+      pseudo: true,
+    },
+    {
+      target: '/dev',
+      source: 'devtmpfs',
+      fstype: 'devtmpfs',
+      options: 'rw,nosuid,size=4096k,nr_inodes=1048576,mode=755',
+      root: devRoot,
+      pseudo: true,
+      df: [4096, 0],
+    },
   ];
 }
 
@@ -95,7 +125,12 @@ export function dict<T>(o: Record<string, T>): Record<string, T> {
 }
 
 /** A package a system can install, with the program files it adds. */
-export interface Pkg { name: string; version: string; bins: string[]; size: string }
+export interface Pkg {
+  name: string;
+  version: string;
+  bins: string[];
+  size: string;
+}
 
 /** The mount at `target` as the file-system map shows it. */
 export function mountInfo(k: Kernel, target: string): FsMapEntry['mount'] {

@@ -1,9 +1,22 @@
 // Fedora CoreOS (2026): composefs root, OCI-image updates, rpm-ostree layering,
 // one /etc per deployment with the 3-way merge, a shared /var, Zincati (§2).
 import { buildTree, cloneTree, dir, file, diffTrees, threeWayMerge, type Node, type Mount } from '../fs.ts';
-import { type SystemModule, type Kernel, type Io, type CmdFn, type TimelineEntry } from '../kernel.ts';
+import type { SystemModule, Kernel, Io, CmdFn, TimelineEntry } from '../kernel.ts';
 import { iso, systemdDate } from '../state.ts';
-import { dict, usrBin, etcAccounts, homeDir, tmpfs, pseudoMounts, needRoot, osRelease, elf, type Pkg, mountInfo, rebootIfAsked } from './common.ts';
+import {
+  dict,
+  usrBin,
+  etcAccounts,
+  homeDir,
+  tmpfs,
+  pseudoMounts,
+  needRoot,
+  osRelease,
+  elf,
+  type Pkg,
+  mountInfo,
+  rebootIfAsked,
+} from './common.ts';
 import { opts } from '../coreutils.ts';
 
 const ORIGIN = 'ostree-image-signed:docker://quay.io/fedora/fedora-coreos:stable';
@@ -11,7 +24,12 @@ const STATEROOT = 'fedora-coreos';
 const KEY_WIDTH = 23; // strlen("InactiveRemoteOverrides"), rpm-ostree >= v2022.12 (§2.3)
 const MAX_DEPLOYMENTS = 8;
 
-interface Release { version: string; built: string; kernel: string; upgrades: [string, string, string][] }
+interface Release {
+  version: string;
+  built: string;
+  kernel: string;
+  upgrades: [string, string, string][];
+}
 const RELEASES: Release[] = [
   { version: '44.20261102.3.0', built: '2026-11-10T14:02:31Z', kernel: '6.19.14-200.fc44.x86_64', upgrades: [] },
   {
@@ -75,45 +93,58 @@ const st = (k: Kernel) => k.sys as FcosState;
 function usrFor(rel: Release, packages: string[]): Node {
   const usr = buildTree({
     ...usrBin(['rpm-ostree', 'ostree', 'dnf', 'podman', 'vi', 'nano', 'zincati', 'bootc']),
-    'lib/os-release': osRelease([
-      ['NAME', 'Fedora Linux'],
-      ['VERSION', `44.${rel.version.split('.')[1]}.3.0 (CoreOS)`],
-      ['RELEASE_TYPE', 'stable'],
-      ['ID', 'fedora'],
-      ['VERSION_ID', '44'],
-      ['VERSION_CODENAME', ''],
-      ['PLATFORM_ID', 'platform:f44'],
-      ['PRETTY_NAME', `Fedora CoreOS ${rel.version}`],
-      ['ANSI_COLOR', '0;38;2;60;110;180'],
-      ['LOGO', 'fedora-logo-icon'],
-      ['CPE_NAME', 'cpe:/o:fedoraproject:fedora:44'],
-      ['HOME_URL', 'https://getfedora.org/coreos/'],
-      ['DOCUMENTATION_URL', 'https://docs.fedoraproject.org/en-US/fedora-coreos/'],
-      ['SUPPORT_URL', 'https://github.com/coreos/fedora-coreos-tracker/'],
-      ['BUG_REPORT_URL', 'https://github.com/coreos/fedora-coreos-tracker/'],
-      ['REDHAT_BUGZILLA_PRODUCT', 'Fedora'],
-      ['REDHAT_BUGZILLA_PRODUCT_VERSION', '44'],
-      ['REDHAT_SUPPORT_PRODUCT', 'Fedora'],
-      ['REDHAT_SUPPORT_PRODUCT_VERSION', '44'],
-      ['SUPPORT_END', '2027-05-19'],
-      ['VARIANT', 'CoreOS'],
-      ['VARIANT_ID', 'coreos'],
-      ['OSTREE_VERSION', `'${rel.version}'`],
-    ], ['ID', 'VERSION_ID', 'RELEASE_TYPE', 'LOGO', 'REDHAT_BUGZILLA_PRODUCT_VERSION', 'REDHAT_SUPPORT_PRODUCT_VERSION', 'SUPPORT_END', 'VARIANT_ID']),
+    'lib/os-release': osRelease(
+      [
+        ['NAME', 'Fedora Linux'],
+        ['VERSION', `44.${rel.version.split('.')[1]}.3.0 (CoreOS)`],
+        ['RELEASE_TYPE', 'stable'],
+        ['ID', 'fedora'],
+        ['VERSION_ID', '44'],
+        ['VERSION_CODENAME', ''],
+        ['PLATFORM_ID', 'platform:f44'],
+        ['PRETTY_NAME', `Fedora CoreOS ${rel.version}`],
+        ['ANSI_COLOR', '0;38;2;60;110;180'],
+        ['LOGO', 'fedora-logo-icon'],
+        ['CPE_NAME', 'cpe:/o:fedoraproject:fedora:44'],
+        ['HOME_URL', 'https://getfedora.org/coreos/'],
+        ['DOCUMENTATION_URL', 'https://docs.fedoraproject.org/en-US/fedora-coreos/'],
+        ['SUPPORT_URL', 'https://github.com/coreos/fedora-coreos-tracker/'],
+        ['BUG_REPORT_URL', 'https://github.com/coreos/fedora-coreos-tracker/'],
+        ['REDHAT_BUGZILLA_PRODUCT', 'Fedora'],
+        ['REDHAT_BUGZILLA_PRODUCT_VERSION', '44'],
+        ['REDHAT_SUPPORT_PRODUCT', 'Fedora'],
+        ['REDHAT_SUPPORT_PRODUCT_VERSION', '44'],
+        ['SUPPORT_END', '2027-05-19'],
+        ['VARIANT', 'CoreOS'],
+        ['VARIANT_ID', 'coreos'],
+        ['OSTREE_VERSION', `'${rel.version}'`],
+      ],
+      [
+        'ID',
+        'VERSION_ID',
+        'RELEASE_TYPE',
+        'LOGO',
+        'REDHAT_BUGZILLA_PRODUCT_VERSION',
+        'REDHAT_SUPPORT_PRODUCT_VERSION',
+        'SUPPORT_END',
+        'VARIANT_ID',
+      ],
+    ),
     [`lib/modules/${rel.kernel}/vmlinuz`]: 'ELF kernel image\n',
     'libexec/zincati': elf('zincati'),
     'etc/hostname': '',
     'etc/motd': '',
     'etc/zincati/config.d/.keep': '',
     'etc/os-release': { link: '../usr/lib/os-release' },
-    'local': { link: '../var/usrlocal' },
-    'sbin': { link: 'bin' },
-    'lib64': { dir: true },
+    local: { link: '../var/usrlocal' },
+    sbin: { link: 'bin' },
+    lib64: { dir: true },
     'share/doc': { dir: true },
   });
   const etc = usr.kids!.get('etc')!;
   etcAccounts(etc, 'core', 1000, [], '/var/home/core');
-  for (const p of packages) for (const b of PACKAGES[p]?.bins ?? []) usr.kids!.get('bin')!.kids!.set(b, file(elf(b), 0o755));
+  for (const p of packages)
+    for (const b of PACKAGES[p]?.bins ?? []) usr.kids!.get('bin')!.kids!.set(b, file(elf(b), 0o755));
   return usr;
 }
 
@@ -155,14 +186,27 @@ function firstEtc(usr: Node, hostname: string): Node {
   const etc = cloneTree(usr.kids!.get('etc')!);
   etc.kids!.set('hostname', file(hostname + '\n'));
   etc.kids!.get('shadow')!.data += 'core:*:20000::::::\n'.slice(0, 0);
-  etc.kids!.set('passwd', file(etc.kids!.get('passwd')!.data!.replace('core:x:1000:1000:core:', 'core:x:1000:1000:CoreOS Admin:')));
+  etc.kids!.set(
+    'passwd',
+    file(etc.kids!.get('passwd')!.data!.replace('core:x:1000:1000:core:', 'core:x:1000:1000:CoreOS Admin:')),
+  );
   return etc;
 }
 
 function newDeployment(k: Kernel, release: number, packages: string[], etc: Node): Deployment {
   const s = k.sys as FcosState | undefined;
   // The serial counts deployments of the same commit; every new deployment here has a new commit.
-  return { serial: 0, checksum: k.rng.hex(64), digest: s?.digests[release] ?? '', release, packages: [...packages].sort(), pinned: false, staged: true, root: rootFor(usrFor(RELEASES[release], packages)), etc };
+  return {
+    serial: 0,
+    checksum: k.rng.hex(64),
+    digest: s?.digests[release] ?? '',
+    release,
+    packages: [...packages].sort(),
+    pinned: false,
+    staged: true,
+    root: rootFor(usrFor(RELEASES[release], packages)),
+    etc,
+  };
 }
 
 const kv = (key: string, value: string) => `  ${key.padStart(KEY_WIDTH)}: ${value}\n`;
@@ -207,22 +251,56 @@ function mountsFor(k: Kernel): Mount[] {
       target: '/',
       source: 'composefs',
       fstype: 'overlay',
-      options: 'ro,relatime,seclabel,lowerdir+=/run/ostree/.private/cfsroot-lower,datadir+=/sysroot/ostree/repo/objects,redirect_dir=on,metacopy=on',
+      options:
+        'ro,relatime,seclabel,lowerdir+=/run/ostree/.private/cfsroot-lower,datadir+=/sysroot/ostree/repo/objects,redirect_dir=on,metacopy=on',
       root: d.root,
       writeProtected: true,
       df: [5120, 5120], // "small and full (a few MB, 100% used)"
     },
     ...pseudoMounts(),
-    { target: '/sysroot', source: '/dev/vda4', fstype: 'xfs', options: 'ro,relatime,seclabel,attr2,inode64,logbufs=8,logbsize=32k,prjquota', root: s.sysroot, df: [10208236, 2451096] },
+    {
+      target: '/sysroot',
+      source: '/dev/vda4',
+      fstype: 'xfs',
+      options: 'ro,relatime,seclabel,attr2,inode64,logbufs=8,logbsize=32k,prjquota',
+      root: s.sysroot,
+      df: [10208236, 2451096],
+    },
     // composefs era: /etc and /var are still bind mounts from the physical root (RECONSTRUCTED, §2.1)
-    { target: '/etc', source: `/dev/vda4[${dep}/etc]`, fstype: 'xfs', options: 'rw,relatime,seclabel,attr2,inode64,logbufs=8,logbsize=32k,prjquota', root: d.etc },
-    { target: '/var', source: `/dev/vda4[/ostree/deploy/${STATEROOT}/var]`, fstype: 'xfs', options: 'rw,relatime,seclabel,attr2,inode64,logbufs=8,logbsize=32k,prjquota', root: s.var },
-    { target: '/boot', source: '/dev/vda3', fstype: 'ext4', options: 'ro,nosuid,nodev,relatime,seclabel', root: s.boot, df: [358271, 142120] },
+    {
+      target: '/etc',
+      source: `/dev/vda4[${dep}/etc]`,
+      fstype: 'xfs',
+      options: 'rw,relatime,seclabel,attr2,inode64,logbufs=8,logbsize=32k,prjquota',
+      root: d.etc,
+    },
+    {
+      target: '/var',
+      source: `/dev/vda4[/ostree/deploy/${STATEROOT}/var]`,
+      fstype: 'xfs',
+      options: 'rw,relatime,seclabel,attr2,inode64,logbufs=8,logbsize=32k,prjquota',
+      root: s.var,
+    },
+    {
+      target: '/boot',
+      source: '/dev/vda3',
+      fstype: 'ext4',
+      options: 'ro,nosuid,nodev,relatime,seclabel',
+      root: s.boot,
+      df: [358271, 142120],
+    },
     tmpfs('/run', 'rw,nosuid,nodev,seclabel,size=798952k,nr_inodes=819200,mode=755'),
     tmpfs('/tmp', 'rw,nosuid,nodev,seclabel,size=1997384k,nr_inodes=1048576'),
   ];
   if (s.unlocked) {
-    ms.push({ target: '/usr', source: 'overlay', fstype: 'overlay', options: 'rw,relatime,seclabel,lowerdir=usr,upperdir=/var/tmp/ostree-unlock-ovl.Q3CNV2/upper,workdir=/var/tmp/ostree-unlock-ovl.Q3CNV2/work', root: s.unlocked });
+    ms.push({
+      target: '/usr',
+      source: 'overlay',
+      fstype: 'overlay',
+      options:
+        'rw,relatime,seclabel,lowerdir=usr,upperdir=/var/tmp/ostree-unlock-ovl.Q3CNV2/upper,workdir=/var/tmp/ostree-unlock-ovl.Q3CNV2/work',
+      root: s.unlocked,
+    });
   }
   return ms;
 }
@@ -231,7 +309,12 @@ function bootEntries(k: Kernel): void {
   const s = st(k);
   const entries = dir();
   s.deps.forEach((d, i) => {
-    entries.kids!.set(`ostree-${s.deps.length - i}-fedora-coreos.conf`, file(`title Fedora CoreOS ${RELEASES[d.release].version} (ostree:${i})\nversion ${s.deps.length - i}\nlinux /ostree/fedora-coreos-${d.checksum.slice(0, 12)}/vmlinuz-${RELEASES[d.release].kernel}\noptions root=UUID=... rw ostree=/ostree/boot.1/fedora-coreos/${d.checksum}/0\n`));
+    entries.kids!.set(
+      `ostree-${s.deps.length - i}-fedora-coreos.conf`,
+      file(
+        `title Fedora CoreOS ${RELEASES[d.release].version} (ostree:${i})\nversion ${s.deps.length - i}\nlinux /ostree/fedora-coreos-${d.checksum.slice(0, 12)}/vmlinuz-${RELEASES[d.release].kernel}\noptions root=UUID=... rw ostree=/ostree/boot.1/fedora-coreos/${d.checksum}/0\n`,
+      ),
+    );
   });
   s.boot.kids!.set('loader', buildTree({ entries: { dir: true } }));
   s.boot.kids!.get('loader')!.kids!.set('entries', entries);
@@ -265,7 +348,9 @@ function status(io: Io, args: string[]): number {
   const onlyBooted = flags.has('b') || long.includes('--booted');
   let out = 'State: idle\n';
   out += 'AutomaticUpdatesDriver: Zincati\n';
-  out += zincatiActive(k) ? `  DriverState: active; periodically polling for updates (last checked ${systemdDate(s.lastChecked)})\n` : '  DriverState: inactive\n';
+  out += zincatiActive(k)
+    ? `  DriverState: active; periodically polling for updates (last checked ${systemdDate(s.lastChecked)})\n`
+    : '  DriverState: inactive\n';
   out += 'Deployments:\n';
   const shown = onlyBooted ? [s.booted] : s.deps;
   out += shown
@@ -298,20 +383,22 @@ function requireRoot(io: Io): boolean {
 
 function repoLines(k: Kernel): string {
   const gen = iso(k.clock.ms - 3 * 3600_000);
-  return [
-    'Checking out tree ' + st(k).booted.checksum.slice(0, 7) + '... done',
-    'Enabled rpm-md repositories: fedora-cisco-openh264 updates fedora updates-archive',
-    "Updating metadata for 'fedora-cisco-openh264'... done",
-    "Updating metadata for 'updates'... done",
-    "Updating metadata for 'fedora'... done",
-    "Updating metadata for 'updates-archive'... done",
-    'Importing rpm-md... done',
-    `rpm-md repo 'fedora-cisco-openh264'; generated: 2026-03-12T13:25:51Z solvables: 4`,
-    `rpm-md repo 'updates'; generated: ${gen} solvables: 14212`,
-    `rpm-md repo 'fedora'; generated: 2026-04-21T19:35:08Z solvables: 77402`,
-    `rpm-md repo 'updates-archive'; generated: ${gen} solvables: 21908`,
-    'Resolving dependencies... done',
-  ].join('\n') + '\n';
+  return (
+    [
+      'Checking out tree ' + st(k).booted.checksum.slice(0, 7) + '... done',
+      'Enabled rpm-md repositories: fedora-cisco-openh264 updates fedora updates-archive',
+      "Updating metadata for 'fedora-cisco-openh264'... done",
+      "Updating metadata for 'updates'... done",
+      "Updating metadata for 'fedora'... done",
+      "Updating metadata for 'updates-archive'... done",
+      'Importing rpm-md... done',
+      `rpm-md repo 'fedora-cisco-openh264'; generated: 2026-03-12T13:25:51Z solvables: 4`,
+      `rpm-md repo 'updates'; generated: ${gen} solvables: 14212`,
+      `rpm-md repo 'fedora'; generated: 2026-04-21T19:35:08Z solvables: 77402`,
+      `rpm-md repo 'updates-archive'; generated: ${gen} solvables: 21908`,
+      'Resolving dependencies... done',
+    ].join('\n') + '\n'
+  );
 }
 
 /** Builds a new staged deployment from `base` with `packages`, replacing an existing staged one ("operations can be chained"). */
@@ -322,7 +409,11 @@ function stage(k: Kernel, release: number, packages: string[]): Deployment {
   const d = newDeployment(k, release, packages, dir());
   s.deps.unshift(d);
   prune(s);
-  while (s.deps.length > MAX_DEPLOYMENTS) s.deps.splice(s.deps.findLastIndex((x) => x !== s.booted && x !== d), 1);
+  while (s.deps.length > MAX_DEPLOYMENTS)
+    s.deps.splice(
+      s.deps.findLastIndex((x) => x !== s.booted && x !== d),
+      1,
+    );
   bootEntries(k);
   return d;
 }
@@ -368,17 +459,29 @@ function layer(io: Io, args: string[], remove: boolean): number {
     }
     const provided = names.find((n) => BASE_PROVIDES[n]);
     if (provided && !long.includes('--allow-inactive')) {
-      io.err(`error: "${provided}" is already provided by: ${BASE_PROVIDES[provided]}. Use --allow-inactive to explicitly require it.\n`);
+      io.err(
+        `error: "${provided}" is already provided by: ${BASE_PROVIDES[provided]}. Use --allow-inactive to explicitly require it.\n`,
+      );
       return 1;
     }
     for (const n of names) next.add(n);
     const sizes = names.map((n) => PACKAGES[n]?.size).filter(Boolean);
-    io.out(`Will download: ${sizes.length} package${sizes.length === 1 ? '' : 's'} (${sizes.length === 1 ? sizes[0] : sizes.join(' + ')})\n`);
-    io.out("Downloading from 'updates'... done\nImporting packages... done\nChecking out packages... done\nRunning pre scripts... done\nRunning post scripts... done\nRunning posttrans scripts... done\nWriting rpmdb... done\nWriting OSTree commit... done\n");
+    io.out(
+      `Will download: ${sizes.length} package${sizes.length === 1 ? '' : 's'} (${sizes.length === 1 ? sizes[0] : sizes.join(' + ')})\n`,
+    );
+    io.out(
+      "Downloading from 'updates'... done\nImporting packages... done\nChecking out packages... done\nRunning pre scripts... done\nRunning post scripts... done\nRunning posttrans scripts... done\nWriting rpmdb... done\nWriting OSTree commit... done\n",
+    );
   } else {
-    io.out(`Checking out tree ${s.booted.checksum.slice(0, 7)}... done\nResolving dependencies... done\nCheckout packages... done\nRunning pre scripts... done\nRunning post scripts... done\nRunning posttrans scripts... done\nWriting rpmdb... done\nWriting OSTree commit... done\n`);
+    io.out(
+      `Checking out tree ${s.booted.checksum.slice(0, 7)}... done\nResolving dependencies... done\nCheckout packages... done\nRunning pre scripts... done\nRunning post scripts... done\nRunning posttrans scripts... done\nWriting rpmdb... done\nWriting OSTree commit... done\n`,
+    );
   }
-  const d = stage(k, base.release, [...next].filter((p) => PACKAGES[p]));
+  const d = stage(
+    k,
+    base.release,
+    [...next].filter((p) => PACKAGES[p]),
+  );
   io.out('Staging deployment... done\n');
   io.out(pkgDiff(s.booted, d));
   io.out('Changes queued for next boot. Run "systemctl reboot" to start a reboot\n');
@@ -388,7 +491,9 @@ function layer(io: Io, args: string[], remove: boolean): number {
 
 function driverRefusal(io: Io, args: string[]): boolean {
   if (args.includes('--bypass-driver') || !zincatiActive(io.k)) return false;
-  io.err('error: Updates and deployments are driven by Zincati (zincati.service)\nSee Zincati\'s documentation at https://github.com/coreos/zincati\nUse --bypass-driver to bypass Zincati and perform the operation anyways\n');
+  io.err(
+    "error: Updates and deployments are driven by Zincati (zincati.service)\nSee Zincati's documentation at https://github.com/coreos/zincati\nUse --bypass-driver to bypass Zincati and perform the operation anyways\n",
+  );
   return true;
 }
 
@@ -406,13 +511,22 @@ function upgrade(io: Io, args: string[]): number {
   }
   if (requireRoot(io)) return 1;
   if (check) {
-    io.out(`AvailableUpdate:\n        Version: ${RELEASES[latest].version} (${RELEASES[latest].built})\n         Digest: sha256:${s.digests[latest]}\n`);
+    io.out(
+      `AvailableUpdate:\n        Version: ${RELEASES[latest].version} (${RELEASES[latest].built})\n         Digest: sha256:${s.digests[latest]}\n`,
+    );
     return 0;
   }
   // OCI pull lines as rpm-ostree prints them for an image origin (§2.4; spacing of "done" varies)
-  io.out(`Pulling manifest: ${ORIGIN}\nImporting: ${ORIGIN} (digest: sha256:${s.digests[latest]})\nostree chunk layers already present: 51\nostree chunk layers needed: 14 (643.6 MB)\n`);
-  for (let i = 0; i < 14; i++) io.out(`[${i}/14] Fetching ostree chunk ${k.rng.hex(19)} (${(20 + k.rng.int(700) / 10).toFixed(1)} MB)...done\n`);
-  if (base.packages.length) io.out(repoLines(k) + 'Importing packages... done\nChecking out packages... done\nWriting rpmdb... done\nWriting OSTree commit... done\n');
+  io.out(
+    `Pulling manifest: ${ORIGIN}\nImporting: ${ORIGIN} (digest: sha256:${s.digests[latest]})\nostree chunk layers already present: 51\nostree chunk layers needed: 14 (643.6 MB)\n`,
+  );
+  for (let i = 0; i < 14; i++)
+    io.out(`[${i}/14] Fetching ostree chunk ${k.rng.hex(19)} (${(20 + k.rng.int(700) / 10).toFixed(1)} MB)...done\n`);
+  if (base.packages.length)
+    io.out(
+      repoLines(k) +
+        'Importing packages... done\nChecking out packages... done\nWriting rpmdb... done\nWriting OSTree commit... done\n',
+    );
   const d = stage(k, latest, base.packages);
   io.out('Staging deployment...done\n');
   io.out(pkgDiff(s.booted, d));
@@ -442,7 +556,9 @@ function rollback(io: Io, args: string[]): number {
   bootEntries(k);
   io.out(`Moving '${target.checksum}.${target.serial}' to be first deployment\n`);
   // Probable libostree journal line forwarded to the client (§8, "Modern rpm-ostree rollback")
-  io.out(`Transaction complete; bootconfig swap: yes; bootversion: boot.${k.bootCount % 2}.1, deployment count change: 0\n`);
+  io.out(
+    `Transaction complete; bootconfig swap: yes; bootversion: boot.${k.bootCount % 2}.1, deployment count change: 0\n`,
+  );
   io.out(pkgDiff(from === s.booted ? s.booted : from, target));
   io.out('Changes queued for next boot. Run "systemctl reboot" to start a reboot\n');
   rebootIfAsked(io, flags, long);
@@ -486,7 +602,9 @@ function usroverlay(io: Io): number {
   }
   s.unlocked = cloneTree(s.booted.root.kids!.get('usr')!);
   k.fs.setMounts(mountsFor(k));
-  io.out('Development mode enabled.  A writable overlayfs is now mounted on /usr.\nAll changes there will be discarded on reboot.\n');
+  io.out(
+    'Development mode enabled.  A writable overlayfs is now mounted on /usr.\nAll changes there will be discarded on reboot.\n',
+  );
   return 0;
 }
 
@@ -516,7 +634,9 @@ const rpmOstree: CmdFn = (io, args) => {
       io.err(`error: ${sub} is not simulated; use upgrade\n`);
       return 1;
     case undefined:
-      io.err('Usage:\n  rpm-ostree [OPTION…] COMMAND\n\nBuiltin Commands:\n  apply-live           Apply pending deployment changes to booted deployment\n  cancel               Cancel an active transaction\n  cleanup              Clear cached/pending data\n  deploy               Deploy a specific commit\n  install              Overlay additional packages\n  rebase               Switch to a different tree\n  rollback             Revert to the previously booted tree\n  status               Get the version of the booted system\n  uninstall            Remove overlayed additional packages\n  upgrade              Perform a system upgrade\n  usroverlay           Apply a transient overlayfs to /usr\n\nerror: No command specified\n');
+      io.err(
+        'Usage:\n  rpm-ostree [OPTION…] COMMAND\n\nBuiltin Commands:\n  apply-live           Apply pending deployment changes to booted deployment\n  cancel               Cancel an active transaction\n  cleanup              Clear cached/pending data\n  deploy               Deploy a specific commit\n  install              Overlay additional packages\n  rebase               Switch to a different tree\n  rollback             Revert to the previously booted tree\n  status               Get the version of the booted system\n  uninstall            Remove overlayed additional packages\n  upgrade              Perform a system upgrade\n  usroverlay           Apply a transient overlayfs to /usr\n\nerror: No command specified\n',
+      );
       return 1;
     default:
       io.err(`error: Unknown command '${sub}'\n`);
@@ -548,7 +668,11 @@ const ostree: CmdFn = (io, args) => {
   const k = io.k;
   const s = st(k);
   if (args[0] !== 'admin') {
-    io.err(args[0] ? `error: Unknown command '${args[0]}'\n` : 'Usage:\n  ostree [OPTION…] COMMAND\n\nerror: No command specified\n');
+    io.err(
+      args[0]
+        ? `error: Unknown command '${args[0]}'\n`
+        : 'Usage:\n  ostree [OPTION…] COMMAND\n\nerror: No command specified\n',
+    );
     return 1;
   }
   const [sub, ...rest] = args.slice(1);
@@ -635,7 +759,11 @@ export const fcos: SystemModule = {
   name: 'Fedora CoreOS',
   user: 'core',
   uid: 1000,
-  groups: [[4, 'adm'], [10, 'wheel'], [190, 'systemd-journal']],
+  groups: [
+    [4, 'adm'],
+    [10, 'wheel'],
+    [190, 'systemd-journal'],
+  ],
   utf8: true,
   path: '/var/home/core/.local/bin:/var/home/core/bin:/usr/local/bin:/usr/local/sbin:/usr/bin:/usr/sbin',
   rootPath: '/root/.local/bin:/root/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin',
@@ -644,10 +772,21 @@ export const fcos: SystemModule = {
   updateTools: ['rpm-ostree', 'ostree', 'reboot', 'systemctl', 'shutdown'],
   hostname: () => 'fcos',
   init(k) {
-    const home = buildTree({ 'core/.ssh/authorized_keys.d/ignition': 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJ2sim core@laptop\n' });
+    const home = buildTree({
+      'core/.ssh/authorized_keys.d/ignition': 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJ2sim core@laptop\n',
+    });
     home.kids!.set('core', Object.assign(homeDir('core'), { kids: home.kids!.get('core')!.kids }));
     home.kids!.get('core')!.kids!.set('.bashrc', file('# .bashrc\n', 0o644, 'core'));
-    const v = buildTree({ 'usrlocal/bin': { dir: true }, 'usrlocal/sbin': { dir: true }, opt: { dir: true }, srv: { dir: true }, mnt: { dir: true }, 'lib/containers': { dir: true }, log: { dir: true }, tmp: { dir: true, mode: 0o1777 } });
+    const v = buildTree({
+      'usrlocal/bin': { dir: true },
+      'usrlocal/sbin': { dir: true },
+      opt: { dir: true },
+      srv: { dir: true },
+      mnt: { dir: true },
+      'lib/containers': { dir: true },
+      log: { dir: true },
+      tmp: { dir: true, mode: 0o1777 },
+    });
     v.kids!.set('home', home);
     v.kids!.set('roothome', dir(0o700));
     k.sys = undefined;
@@ -660,16 +799,44 @@ export const fcos: SystemModule = {
       deps: [d],
       booted: d,
       var: v,
-      sysroot: buildTree({ 'ostree/repo/objects': { dir: true }, [`ostree/deploy/${STATEROOT}/deploy`]: { dir: true }, [`ostree/deploy/${STATEROOT}/var`]: { link: '/var' }, 'ostree/boot.1': { dir: true } }),
-      boot: buildTree({ 'grub2/grub.cfg': '# Generated by coreos-installer\n', 'loader/entries': { dir: true }, '.root_uuid': 'c83680a9-dcc4-4413-a0a5-43d6ee47d25d\n' }),
+      sysroot: buildTree({
+        'ostree/repo/objects': { dir: true },
+        [`ostree/deploy/${STATEROOT}/deploy`]: { dir: true },
+        [`ostree/deploy/${STATEROOT}/var`]: { link: '/var' },
+        'ostree/boot.1': { dir: true },
+      }),
+      boot: buildTree({
+        'grub2/grub.cfg': '# Generated by coreos-installer\n',
+        'loader/entries': { dir: true },
+        '.root_uuid': 'c83680a9-dcc4-4413-a0a5-43d6ee47d25d\n',
+      }),
       digests,
       unlocked: null,
       lastChecked: k.clock.ms - 95_000,
     };
     k.sys = s;
-    k.services.set('zincati.service', { unit: 'zincati.service', description: 'Zincati Update Agent', active: true, enabled: true, exec: '/usr/libexec/zincati agent -v', docs: 'https://github.com/coreos/zincati' });
-    k.services.set('sshd.service', { unit: 'sshd.service', description: 'OpenSSH server daemon', active: true, enabled: true, exec: 'sshd: /usr/sbin/sshd -D [listener] 0 of 10-100 startups' });
-    k.services.set('podman.socket', { unit: 'podman.socket', description: 'Podman API Socket', active: false, enabled: false, exec: '/usr/bin/podman system service' });
+    k.services.set('zincati.service', {
+      unit: 'zincati.service',
+      description: 'Zincati Update Agent',
+      active: true,
+      enabled: true,
+      exec: '/usr/libexec/zincati agent -v',
+      docs: 'https://github.com/coreos/zincati',
+    });
+    k.services.set('sshd.service', {
+      unit: 'sshd.service',
+      description: 'OpenSSH server daemon',
+      active: true,
+      enabled: true,
+      exec: 'sshd: /usr/sbin/sshd -D [listener] 0 of 10-100 startups',
+    });
+    k.services.set('podman.socket', {
+      unit: 'podman.socket',
+      description: 'Podman API Socket',
+      active: false,
+      enabled: false,
+      exec: '/usr/bin/podman system service',
+    });
   },
   boot(k) {
     const s = st(k);
@@ -722,9 +889,25 @@ export const fcos: SystemModule = {
     const usrUnlocked = st(k).unlocked !== null;
     return [
       { path: '/', kind: 'read-only', detail: 'composefs overlay, ro', mount: info('/') },
-      { path: '/usr', kind: usrUnlocked ? 'reset-at-boot' : 'read-only', detail: usrUnlocked ? 'writable overlay from usroverlay, dropped at reboot' : 'part of the composefs image of the booted deployment' },
-      { path: '/etc', kind: 'writable', detail: 'one copy per deployment, 3-way merged on update', mount: info('/etc') },
-      { path: '/var', kind: 'persistent', detail: 'shared by all deployments, never touched by updates', mount: info('/var') },
+      {
+        path: '/usr',
+        kind: usrUnlocked ? 'reset-at-boot' : 'read-only',
+        detail: usrUnlocked
+          ? 'writable overlay from usroverlay, dropped at reboot'
+          : 'part of the composefs image of the booted deployment',
+      },
+      {
+        path: '/etc',
+        kind: 'writable',
+        detail: 'one copy per deployment, 3-way merged on update',
+        mount: info('/etc'),
+      },
+      {
+        path: '/var',
+        kind: 'persistent',
+        detail: 'shared by all deployments, never touched by updates',
+        mount: info('/var'),
+      },
       { path: '/home', kind: 'link', detail: '-> var/home' },
       { path: '/root', kind: 'link', detail: '-> var/roothome' },
       { path: '/opt', kind: 'link', detail: '-> var/opt' },
@@ -741,12 +924,18 @@ export const fcos: SystemModule = {
     const next = pendingBase(s).packages;
     const staged = s.deps.some((d) => d.staged);
     return [
-      next.includes('htop') ? { id: 'uninstall', label: 'Remove htop', command: 'sudo rpm-ostree uninstall htop' } : { id: 'install', label: 'Layer htop', command: 'sudo rpm-ostree install htop' },
+      next.includes('htop')
+        ? { id: 'uninstall', label: 'Remove htop', command: 'sudo rpm-ostree uninstall htop' }
+        : { id: 'install', label: 'Layer htop', command: 'sudo rpm-ostree install htop' },
       { id: 'upgrade', label: 'Upgrade (bypassing Zincati)', command: 'sudo rpm-ostree upgrade --bypass-driver' },
       { id: 'reboot', label: 'Reboot', command: 'sudo systemctl reboot' },
       { id: 'rollback', label: 'Roll back', command: 'sudo rpm-ostree rollback' },
       { id: 'pin', label: 'Pin the booted deployment', command: 'sudo ostree admin pin booted' },
-      { id: 'cleanup', label: staged ? 'Drop the staged deployment' : 'Remove the rollback deployment', command: staged ? 'sudo rpm-ostree cleanup -p' : 'sudo rpm-ostree cleanup -r' },
+      {
+        id: 'cleanup',
+        label: staged ? 'Drop the staged deployment' : 'Remove the rollback deployment',
+        command: staged ? 'sudo rpm-ostree cleanup -p' : 'sudo rpm-ostree cleanup -r',
+      },
     ];
   },
 };

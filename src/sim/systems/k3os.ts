@@ -1,11 +1,27 @@
 // k3OS v0.21.5 -> v0.22.2 (its final release): squashfs /usr, /etc rebuilt from config.yaml at
 // every boot, persistent /var /home /opt, k3s as an OpenRC service, image switching by symlinks (§4).
 import { buildTree, cloneTree, dir, file, link, getRel, type Node, type Mount } from '../fs.ts';
-import { type SystemModule, type Kernel, type Io, type CmdFn } from '../kernel.ts';
-import { usrBin, etcAccounts, homeDir, pseudoMounts, binaries, osRelease, tmpfs, mountInfo, tildeCwd, SKELETON, homeInHome } from './common.ts';
+import type { SystemModule, Kernel, Io, CmdFn } from '../kernel.ts';
+import {
+  usrBin,
+  etcAccounts,
+  homeDir,
+  pseudoMounts,
+  binaries,
+  osRelease,
+  tmpfs,
+  mountInfo,
+  tildeCwd,
+  SKELETON,
+  homeInHome,
+} from './common.ts';
 import { opts } from '../coreutils.ts';
 
-interface Image { k3os: string; k3s: string; kernel: string }
+interface Image {
+  k3os: string;
+  k3s: string;
+  kernel: string;
+}
 const OLD: Image = { k3os: 'v0.21.5-k3s2r1', k3s: 'v1.21.5+k3s2', kernel: '5.4.0-88-generic' };
 const NEW: Image = { k3os: 'v0.22.2-k3s2r0', k3s: 'v1.22.2+k3s2', kernel: '5.4.0-88-generic' };
 const COMPONENTS = ['k3os', 'k3s', 'kernel'] as const;
@@ -23,15 +39,18 @@ function usrFor(version: string): Node {
   const usr = buildTree({
     ...usrBin(['k3os', 'kubectl', 'rc-service', 'rc-status', 'vi', 'crictl', 'ctr'], false),
     ...binaries(['reboot', 'poweroff', 'init'], 'sbin/'),
-    'lib/os-release': osRelease([
-      ['NAME', 'k3OS'],
-      ['VERSION', version],
-      ['ID', 'k3os'],
-      ['ID_LIKE', 'alpine'],
-      ['VERSION_ID', version],
-      ['PRETTY_NAME', `k3OS ${version}`],
-    ], ['ID', 'ID_LIKE']),
-    'local': { link: '/var/local' },
+    'lib/os-release': osRelease(
+      [
+        ['NAME', 'k3OS'],
+        ['VERSION', version],
+        ['ID', 'k3os'],
+        ['ID_LIKE', 'alpine'],
+        ['VERSION_ID', version],
+        ['PRETTY_NAME', `k3OS ${version}`],
+      ],
+      ['ID', 'ID_LIKE'],
+    ),
+    local: { link: '/var/local' },
     'share/rancher/k3os/scripts/k3os-upgrade-rootfs': { data: 'ELF sim:k3os-upgrade-rootfs\n', mode: 0o755 },
     'share/rancher/k3os/scripts/k3os-upgrade-kernel': { data: 'ELF sim:k3os-upgrade-kernel\n', mode: 0o755 },
     'etc/motd': MOTD,
@@ -76,7 +95,11 @@ function diskFor(k: Kernel): Node {
   return disk;
 }
 
-function current(s: K3osState, c: (typeof COMPONENTS)[number], which: 'current' | 'previous' = 'current'): string | undefined {
+function current(
+  s: K3osState,
+  c: (typeof COMPONENTS)[number],
+  which: 'current' | 'previous' = 'current',
+): string | undefined {
   const l = getRel(s.disk, `k3os/system/${c}/${which}`);
   return l?.t === 'l' ? l.target!.replace(/\/$/, '').split('/').pop() : undefined;
 }
@@ -112,12 +135,27 @@ function mountsFor(k: Kernel): Mount[] {
     ...SKELETON,
   });
   const sub = (rel: string) => getRel(s.disk, rel)!;
-  const bind = (target: string, rel: string, options = 'rw,relatime'): Mount => ({ target, source: `/dev/sda1[/${rel}]`, fstype: 'ext4', options, root: sub(rel), df: [20466256, 2862516] });
+  const bind = (target: string, rel: string, options = 'rw,relatime'): Mount => ({
+    target,
+    source: `/dev/sda1[/${rel}]`,
+    fstype: 'ext4',
+    options,
+    root: sub(rel),
+    df: [20466256, 2862516],
+  });
   return [
     // The root is a tmpfs that init builds at every boot (RECONSTRUCTED, §8: no findmnt capture)
     { target: '/', source: 'none', fstype: 'tmpfs', options: 'rw,relatime', root, df: [1014532, 14020] },
     ...pseudoMounts(),
-    { target: '/usr', source: '/dev/loop0', fstype: 'squashfs', options: 'ro,relatime', root: usr, writeProtected: true, df: [255104, 255104] },
+    {
+      target: '/usr',
+      source: '/dev/loop0',
+      fstype: 'squashfs',
+      options: 'ro,relatime',
+      root: usr,
+      writeProtected: true,
+      df: [255104, 255104],
+    },
     { target: '/etc', source: 'none', fstype: 'tmpfs', options: 'rw,relatime', root: etc, pseudo: true },
     { ...bind('/k3os/system', 'k3os/system', 'ro,relatime'), bindRo: true },
     bind('/var', 'var'),
@@ -207,7 +245,9 @@ const k3osCmd: CmdFn = (io, args) => {
     io.out(`k3os version ${st(io.k).running.k3os}\n`);
     return 0;
   }
-  io.out('NAME:\n   k3os - Booting to k3s so you don\'t have to\n\nUSAGE:\n   k3os [global options] command [command options] [arguments...]\n\nCOMMANDS:\n   rc       Bootstrap and run init scripts\n   config   Run configuration\n   install  install k3OS\n   upgrade  perform upgrades\n   help, h  Shows a list of commands or help for one command\n');
+  io.out(
+    "NAME:\n   k3os - Booting to k3s so you don't have to\n\nUSAGE:\n   k3os [global options] command [command options] [arguments...]\n\nCOMMANDS:\n   rc       Bootstrap and run init scripts\n   config   Run configuration\n   install  install k3OS\n   upgrade  perform upgrades\n   help, h  Shows a list of commands or help for one command\n",
+  );
   return rest.length ? 1 : 0;
 };
 
@@ -219,7 +259,9 @@ function upgradeScript(kind: 'rootfs' | 'kernel'): CmdFn {
       return 1;
     }
     const comps = kind === 'rootfs' ? (['k3os', 'k3s'] as const) : (['kernel'] as const);
-    io.err(`(simulator: the script downloads k3os-${kind === 'rootfs' ? 'rootfs' : 'kernel'}-amd64 ${NEW.k3os} from GitHub; no network is used here)\n`);
+    io.err(
+      `(simulator: the script downloads k3os-${kind === 'rootfs' ? 'rootfs' : 'kernel'}-amd64 ${NEW.k3os} from GitHub; no network is used here)\n`,
+    );
     const m = io.k.fs.mountAt('/k3os/system')!;
     m.options = m.options.replace(/^ro/, 'rw');
     copyComponents(io, NEW, comps);
@@ -236,7 +278,9 @@ const rcService: CmdFn = (io, args) => {
   const [svc, verb] = args;
   const k = io.k;
   if (!svc || !SERVICES.includes(svc)) {
-    io.err(svc ? ` * rc-service: service \`${svc}' does not exist\n` : 'Usage: rc-service [options] [service] [command]\n');
+    io.err(
+      svc ? ` * rc-service: service \`${svc}' does not exist\n` : 'Usage: rc-service [options] [service] [command]\n',
+    );
     return 1;
   }
   const s = k.services.get(svc)!;
@@ -280,7 +324,9 @@ const kubectl: CmdFn = (io, args) => {
     const age = Math.max(1, Math.round((k.clock.ms - (k.clock.ms - 300_000 - k.bootCount * 60_000)) / 60_000));
     const name = k.hostname;
     const w = Math.max(4, name.length);
-    io.out(`${'NAME'.padEnd(w)}   STATUS   ROLES                  AGE   VERSION\n${name.padEnd(w)}   Ready    control-plane,master   ${(age + 'm').padEnd(5)} ${s.running.k3s}\n`);
+    io.out(
+      `${'NAME'.padEnd(w)}   STATUS   ROLES                  AGE   VERSION\n${name.padEnd(w)}   Ready    control-plane,master   ${(age + 'm').padEnd(5)} ${s.running.k3s}\n`,
+    );
     return 0;
   }
   if (/^version\b/.test(a)) {
@@ -288,7 +334,9 @@ const kubectl: CmdFn = (io, args) => {
     return 0;
   }
   if (/^get (pods|po) (-A|--all-namespaces)/.test(a)) {
-    io.out('NAMESPACE     NAME                                      READY   STATUS    RESTARTS   AGE\nk3os-system   system-upgrade-controller-8bf4f84c4-qzj6w   1/1     Running   0          5m\nkube-system   coredns-7448499f4d-6mv8b                  1/1     Running   0          5m\nkube-system   local-path-provisioner-5ff76fc89d-xg4kn   1/1     Running   0          5m\nkube-system   metrics-server-86cbb8457f-2t7xq           1/1     Running   0          5m\nkube-system   traefik-97b44b794-pb8mw                   1/1     Running   0          5m\n');
+    io.out(
+      'NAMESPACE     NAME                                      READY   STATUS    RESTARTS   AGE\nk3os-system   system-upgrade-controller-8bf4f84c4-qzj6w   1/1     Running   0          5m\nkube-system   coredns-7448499f4d-6mv8b                  1/1     Running   0          5m\nkube-system   local-path-provisioner-5ff76fc89d-xg4kn   1/1     Running   0          5m\nkube-system   metrics-server-86cbb8457f-2t7xq           1/1     Running   0          5m\nkube-system   traefik-97b44b794-pb8mw                   1/1     Running   0          5m\n',
+    );
     return 0;
   }
   io.err('(simulator: kubectl get nodes, get pods -A and version are simulated)\n');
@@ -314,11 +362,26 @@ export const k3os: SystemModule = {
   path: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
   rootPath: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
   homeOf: homeInHome,
-  updateTools: ['k3os', 'k3os-upgrade-rootfs', 'k3os-upgrade-kernel', '/usr/share/rancher/k3os/scripts/k3os-upgrade-rootfs', '/usr/share/rancher/k3os/scripts/k3os-upgrade-kernel', 'reboot', 'mount'],
+  updateTools: [
+    'k3os',
+    'k3os-upgrade-rootfs',
+    'k3os-upgrade-kernel',
+    '/usr/share/rancher/k3os/scripts/k3os-upgrade-rootfs',
+    '/usr/share/rancher/k3os/scripts/k3os-upgrade-kernel',
+    'reboot',
+    'mount',
+  ],
   hostname: (rng) => `k3os-${rng.int(32768)}`, // k3os-${RANDOM}
   init(k) {
     k.sys = { disk: diskFor(k), running: { ...OLD } } satisfies K3osState;
-    for (const name of SERVICES) k.services.set(name, { unit: name, description: name, active: true, enabled: true, exec: name === 'k3s-service' ? '/usr/bin/k3s server' : `/usr/sbin/${name}` });
+    for (const name of SERVICES)
+      k.services.set(name, {
+        unit: name,
+        description: name,
+        active: true,
+        enabled: true,
+        exec: name === 'k3s-service' ? '/usr/bin/k3s server' : `/usr/sbin/${name}`,
+      });
   },
   boot(k) {
     const s = st(k);
@@ -349,7 +412,12 @@ export const k3os: SystemModule = {
       { pid: 1302, ppid: 1, user: 'root', cmd: '/usr/sbin/sshd' },
     ];
     if (k.services.get('k3s-service')?.active) {
-      ps.push({ pid: 1420, ppid: 1, user: 'root', cmd: 'supervise-daemon k3s-service --start --stdout /var/log/k3s-service.log --stderr /var/log/k3s-service.log --pidfile /var/run/k3s-service.pid --respawn-delay 5 --respawn-max 0 --respawn-period 1800 /usr/bin/k3s -- server' });
+      ps.push({
+        pid: 1420,
+        ppid: 1,
+        user: 'root',
+        cmd: 'supervise-daemon k3s-service --start --stdout /var/log/k3s-service.log --stderr /var/log/k3s-service.log --pidfile /var/run/k3s-service.pid --respawn-delay 5 --respawn-max 0 --respawn-period 1800 /usr/bin/k3s -- server',
+      });
       ps.push({ pid: 1421, ppid: 1420, user: 'root', cmd: '/usr/bin/k3s server' });
     }
     return ps;
@@ -382,8 +450,18 @@ export const k3os: SystemModule = {
     return [
       { path: '/', kind: 'reset-at-boot', detail: 'tmpfs built by init', mount: info('/') },
       { path: '/usr', kind: 'read-only', detail: 'squashfs image of the current k3OS release', mount: info('/usr') },
-      { path: '/etc', kind: 'reset-at-boot', detail: 'tmpfs, rebuilt from /usr/etc and config.yaml at every boot', mount: info('/etc') },
-      { path: '/k3os/system', kind: 'read-only', detail: 'images and current/previous links, bind-mounted ro', mount: info('/k3os/system') },
+      {
+        path: '/etc',
+        kind: 'reset-at-boot',
+        detail: 'tmpfs, rebuilt from /usr/etc and config.yaml at every boot',
+        mount: info('/etc'),
+      },
+      {
+        path: '/k3os/system',
+        kind: 'read-only',
+        detail: 'images and current/previous links, bind-mounted ro',
+        mount: info('/k3os/system'),
+      },
       { path: '/var', kind: 'persistent', detail: 'K3OS_STATE partition', mount: info('/var') },
       { path: '/home', kind: 'persistent', detail: 'K3OS_STATE partition', mount: info('/home') },
       { path: '/opt', kind: 'persistent', detail: 'K3OS_STATE partition', mount: info('/opt') },
@@ -395,12 +473,20 @@ export const k3os: SystemModule = {
     const cur = current(s, 'k3os');
     const prev = current(s, 'k3os', 'previous');
     const acts: ReturnType<SystemModule['actions']> = [
-      { id: 'upgrade', label: `Upgrade to ${NEW.k3os}`, command: 'sudo /usr/share/rancher/k3os/scripts/k3os-upgrade-rootfs' },
+      {
+        id: 'upgrade',
+        label: `Upgrade to ${NEW.k3os}`,
+        command: 'sudo /usr/share/rancher/k3os/scripts/k3os-upgrade-rootfs',
+      },
       { id: 'reboot', label: 'Reboot', command: 'sudo reboot' },
     ];
     if (prev && prev !== cur) {
       const k3sPrev = current(s, 'k3s', 'previous');
-      acts.push({ id: 'rollback', label: `Switch back to ${prev}`, command: `sudo mount -o remount,rw /k3os/system && sudo ln -sfn ${prev} /k3os/system/k3os/current${k3sPrev ? ` && sudo ln -sfn ${k3sPrev} /k3os/system/k3s/current` : ''}` });
+      acts.push({
+        id: 'rollback',
+        label: `Switch back to ${prev}`,
+        command: `sudo mount -o remount,rw /k3os/system && sudo ln -sfn ${prev} /k3os/system/k3os/current${k3sPrev ? ` && sudo ln -sfn ${k3sPrev} /k3os/system/k3s/current` : ''}`,
+      });
     }
     return acts;
   },

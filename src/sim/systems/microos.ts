@@ -1,14 +1,34 @@
 // openSUSE MicroOS (2026): read-only btrfs snapshot as /, /etc inside the snapshot
 // (transactional-update >= 5), writable subvolumes, transactional-update and snapper (§3).
 import { buildTree, cloneTree, dir, file, diffTrees, getRel, setRel, type Node, type Mount } from '../fs.ts';
-import { type SystemModule, type Kernel, type Io, type CmdFn } from '../kernel.ts';
+import type { SystemModule, Kernel, Io, CmdFn } from '../kernel.ts';
 import { cDate } from '../state.ts';
-import { dict, usrBin, etcAccounts, homeDir, tmpfs, pseudoMounts, needRoot, osRelease, elf, binaries, type Pkg, mountInfo, tildeCwd, SKELETON, homeInHome } from './common.ts';
+import {
+  dict,
+  usrBin,
+  etcAccounts,
+  homeDir,
+  tmpfs,
+  pseudoMounts,
+  needRoot,
+  osRelease,
+  elf,
+  binaries,
+  type Pkg,
+  mountInfo,
+  tildeCwd,
+  SKELETON,
+  homeInHome,
+} from './common.ts';
 
 const TU = '6.1.3';
 const MAX_SNAPSHOTS = 30;
 
-interface Release { version: string; kernel: string; upgrades: [string, string, string][] }
+interface Release {
+  version: string;
+  kernel: string;
+  upgrades: [string, string, string][];
+}
 const RELEASES: Release[] = [
   { version: '20261119', kernel: '6.17.8-1-default', upgrades: [] },
   {
@@ -68,7 +88,9 @@ function rootFor(k: Kernel, rel: number, packages: string[]): Node {
     sbin: { link: 'usr/sbin' },
     lib: { link: 'usr/lib' },
     lib64: { link: 'usr/lib64' },
-    ...Object.fromEntries(Object.entries(usrBin(['zypper', 'snapper', 'podman', 'vi', 'rpm'], true)).map(([p, v]) => ['usr/' + p, v])),
+    ...Object.fromEntries(
+      Object.entries(usrBin(['zypper', 'snapper', 'podman', 'vi', 'rpm'], true)).map(([p, v]) => ['usr/' + p, v]),
+    ),
     ...binaries(['transactional-update', 'tukit'], 'usr/sbin/'),
     'usr/lib/os-release': osRelease([
       ['NAME', 'openSUSE MicroOS'],
@@ -100,7 +122,16 @@ function rootFor(k: Kernel, rel: number, packages: string[]): Node {
     srv: { dir: true },
     mnt: { dir: true },
   });
-  etcAccounts(root.kids!.get('etc')!, 'tux', 1000, [[100, 'users'], [1000, 'tux']].slice(0, 0) as [number, string][], '/home/tux');
+  etcAccounts(
+    root.kids!.get('etc')!,
+    'tux',
+    1000,
+    [
+      [100, 'users'],
+      [1000, 'tux'],
+    ].slice(0, 0) as [number, string][],
+    '/home/tux',
+  );
   root.kids!.get('etc')!.kids!.set('group', file('root:x:0:\nusers:x:100:\nwheel:x:497:tux\n'));
   const bin = getRel(root, 'usr/bin')!;
   for (const p of packages) for (const b of PACKAGES[p]?.bins ?? []) bin.kids!.set(b, file(elf(b), 0o755));
@@ -110,14 +141,41 @@ function rootFor(k: Kernel, rel: number, packages: string[]): Node {
 function mountsFor(k: Kernel): Mount[] {
   const s = st(k);
   const b = snap(s, s.booted)!;
-  const sv = (target: string, sub: string): Mount => ({ target, source: `/dev/vda3[/@/${sub}]`, fstype: 'btrfs', options: `rw,relatime,ssd,space_cache=v2,subvolid=${260 + sub.length},subvol=/@/${sub}`, root: s.subvols[sub], df: [41922560, 3145728] });
+  const sv = (target: string, sub: string): Mount => ({
+    target,
+    source: `/dev/vda3[/@/${sub}]`,
+    fstype: 'btrfs',
+    options: `rw,relatime,ssd,space_cache=v2,subvolid=${260 + sub.length},subvol=/@/${sub}`,
+    root: s.subvols[sub],
+    df: [41922560, 3145728],
+  });
   return [
     // the snapshot's subvolume carries ro=true, so writes fail even after a rw remount (§3.1)
-    { target: '/', source: `/dev/vda3[/@/.snapshots/${b.n}/snapshot]`, fstype: 'btrfs', options: `ro,relatime,ssd,space_cache=v2,subvolid=${266 + b.n},subvol=/@/.snapshots/${b.n}/snapshot`, root: b.root, subvolRo: true, df: [41922560, 3145728] },
+    {
+      target: '/',
+      source: `/dev/vda3[/@/.snapshots/${b.n}/snapshot]`,
+      fstype: 'btrfs',
+      options: `ro,relatime,ssd,space_cache=v2,subvolid=${266 + b.n},subvol=/@/.snapshots/${b.n}/snapshot`,
+      root: b.root,
+      subvolRo: true,
+      df: [41922560, 3145728],
+    },
     ...pseudoMounts(),
     // /etc is a nested rw subvolume of the snapshot since t-u 5.0 (§3.2); shown as its own mount here (RECONSTRUCTED)
-    { target: '/etc', source: `/dev/vda3[/@/.snapshots/${b.n}/snapshot/etc]`, fstype: 'btrfs', options: `rw,relatime,ssd,space_cache=v2,subvolid=${300 + b.n},subvol=/@/.snapshots/${b.n}/snapshot/etc`, root: b.root.kids!.get('etc')! },
-    { target: '/.snapshots', source: '/dev/vda3[/@/.snapshots]', fstype: 'btrfs', options: 'rw,relatime,ssd,space_cache=v2,subvolid=266,subvol=/@/.snapshots', root: snapshotsDir(s) },
+    {
+      target: '/etc',
+      source: `/dev/vda3[/@/.snapshots/${b.n}/snapshot/etc]`,
+      fstype: 'btrfs',
+      options: `rw,relatime,ssd,space_cache=v2,subvolid=${300 + b.n},subvol=/@/.snapshots/${b.n}/snapshot/etc`,
+      root: b.root.kids!.get('etc')!,
+    },
+    {
+      target: '/.snapshots',
+      source: '/dev/vda3[/@/.snapshots]',
+      fstype: 'btrfs',
+      options: 'rw,relatime,ssd,space_cache=v2,subvolid=266,subvol=/@/.snapshots',
+      root: snapshotsDir(s),
+    },
     sv('/boot/grub2/x86_64-efi', 'boot/grub2/x86_64-efi'),
     sv('/home', 'home'),
     sv('/opt', 'opt'),
@@ -125,7 +183,14 @@ function mountsFor(k: Kernel): Mount[] {
     sv('/srv', 'srv'),
     sv('/usr/local', 'usr/local'),
     sv('/var', 'var'),
-    { target: '/boot/efi', source: '/dev/vda2', fstype: 'vfat', options: 'rw,relatime,fmask=0022,dmask=0022,codepage=437,iocharset=iso8859-1,shortname=mixed,errors=remount-ro', root: s.efi, df: [20408, 5284] },
+    {
+      target: '/boot/efi',
+      source: '/dev/vda2',
+      fstype: 'vfat',
+      options: 'rw,relatime,fmask=0022,dmask=0022,codepage=437,iocharset=iso8859-1,shortname=mixed,errors=remount-ro',
+      root: s.efi,
+      df: [20408, 5284],
+    },
     tmpfs('/run', 'rw,nosuid,nodev,size=798952k,nr_inodes=819200,mode=755'),
     tmpfs('/tmp', 'rw,nosuid,nodev,size=1997384k,nr_inodes=1048576'),
   ];
@@ -137,7 +202,13 @@ function snapshotsDir(s: MicroState): Node {
     if (x.n === 0) continue;
     const sd = dir();
     sd.kids!.set('snapshot', x.root);
-    sd.kids!.set('info.xml', file(`<?xml version="1.0"?>\n<snapshot>\n  <type>single</type>\n  <num>${x.n}</num>\n  <description>${x.desc}</description>\n</snapshot>\n`, 0o640));
+    sd.kids!.set(
+      'info.xml',
+      file(
+        `<?xml version="1.0"?>\n<snapshot>\n  <type>single</type>\n  <num>${x.n}</num>\n  <description>${x.desc}</description>\n</snapshot>\n`,
+        0o640,
+      ),
+    );
     d.kids!.set(String(x.n), sd);
   }
   return d;
@@ -150,12 +221,27 @@ function snapperList(io: Io): number {
   const header = ['#', 'Type', 'Pre #', 'Date', 'User', 'Used Space', 'Cleanup', 'Description', 'Userdata'];
   const right = new Set([0, 2, 5]);
   const rows = s.snaps.map((x) => {
-    const mark = x.n === 0 ? '' : x.n === s.booted && x.n === s.def ? '*' : x.n === s.booted ? '-' : x.n === s.def ? '+' : '';
-    return [`${x.n}${mark}`, 'single', '', x.n === 0 ? '' : cDate(x.date), 'root', x.used, x.cleanup, x.desc, x.userdata];
+    const mark =
+      x.n === 0 ? '' : x.n === s.booted && x.n === s.def ? '*' : x.n === s.booted ? '-' : x.n === s.def ? '+' : '';
+    return [
+      `${x.n}${mark}`,
+      'single',
+      '',
+      x.n === 0 ? '' : cDate(x.date),
+      'root',
+      x.used,
+      x.cleanup,
+      x.desc,
+      x.userdata,
+    ];
   });
   const all = [header, ...rows];
   const w = header.map((_, i) => Math.max(...all.map((r) => [...r[i]].length)));
-  const fmt = (r: string[]) => r.map((c, i) => (right.has(i) ? c.padStart(w[i]) : c.padEnd(w[i]))).join(' │ ').trimEnd();
+  const fmt = (r: string[]) =>
+    r
+      .map((c, i) => (right.has(i) ? c.padStart(w[i]) : c.padEnd(w[i])))
+      .join(' │ ')
+      .trimEnd();
   // Table::auto_style(): box-drawing glyphs in a UTF-8 locale (§3.4)
   const sep = w.map((x, i) => '─'.repeat(x + (i === 0 || i === w.length - 1 ? 1 : 2))).join('┼');
   io.out([fmt(header), sep, ...rows.map(fmt)].join('\n') + '\n');
@@ -218,7 +304,12 @@ const zypper: CmdFn = (io, args) => {
 
 // --- transactional-update ---------------------------------------------------------
 
-interface Tx { base: Snapshot; n: number; release: number; packages: string[] }
+interface Tx {
+  base: Snapshot;
+  n: number;
+  release: number;
+  packages: string[];
+}
 
 function openTx(io: Io, s: MicroState, baseN: number, head: string, warn: boolean): Tx {
   const base = snap(s, baseN)!;
@@ -272,8 +363,17 @@ function discardTx(io: Io, tx: Tx, why: string): void {
   io.out(`${why}\nRemoving snapshot #${tx.n}...\ntransactional-update finished\n`);
 }
 
-function zypperInstall(io: Io, tx: Tx, names: string[], remove: boolean, interactive: boolean, finish: () => void): number {
-  io.out(`Calling zypper ${remove ? 'remove' : 'install'}\nLoading repository data...\nReading installed packages...\n`);
+function zypperInstall(
+  io: Io,
+  tx: Tx,
+  names: string[],
+  remove: boolean,
+  interactive: boolean,
+  finish: () => void,
+): number {
+  io.out(
+    `Calling zypper ${remove ? 'remove' : 'install'}\nLoading repository data...\nReading installed packages...\n`,
+  );
   for (const n of names) {
     if (!remove && !PACKAGES[n] && !BASE_PACKAGES.includes(n)) {
       io.out(`Package '${n}' not found.\n`);
@@ -286,17 +386,24 @@ function zypperInstall(io: Io, tx: Tx, names: string[], remove: boolean, interac
     discardTx(io, tx, 'zypper: nothing to update');
     return 1;
   }
-  const todo = names.filter((n) => (remove ? tx.packages.includes(n) : !tx.packages.includes(n) && !BASE_PACKAGES.includes(n)));
-  for (const n of names) if (!todo.includes(n)) io.out(remove ? `Package '${n}' is not installed.\n` : `'${n}' is already installed.\n`);
+  const todo = names.filter((n) =>
+    remove ? tx.packages.includes(n) : !tx.packages.includes(n) && !BASE_PACKAGES.includes(n),
+  );
+  for (const n of names)
+    if (!todo.includes(n)) io.out(remove ? `Package '${n}' is not installed.\n` : `'${n}' is already installed.\n`);
   if (!todo.length) {
     io.out('Resolving package dependencies...\n\nNothing to do.\n');
     discardTx(io, tx, 'zypper: nothing to update');
     return 0;
   }
   const size = todo.map((n) => PACKAGES[n].size).join(' + ');
-  io.out(`Resolving package dependencies...\n\nThe following ${todo.length === 1 ? '' : todo.length + ' '}${remove ? (todo.length === 1 ? 'package is going to be REMOVED' : 'packages are going to be REMOVED') : todo.length === 1 ? 'NEW package is going to be installed' : 'NEW packages are going to be installed'}:\n  ${todo.join(' ')}\n\n`);
+  io.out(
+    `Resolving package dependencies...\n\nThe following ${todo.length === 1 ? '' : todo.length + ' '}${remove ? (todo.length === 1 ? 'package is going to be REMOVED' : 'packages are going to be REMOVED') : todo.length === 1 ? 'NEW package is going to be installed' : 'NEW packages are going to be installed'}:\n  ${todo.join(' ')}\n\n`,
+  );
   // The size summary of classic zypper (the newer table layout varies by version; §8)
-  io.out(`${todo.length} ${remove ? 'package to remove' : 'new package' + (todo.length === 1 ? '' : 's') + ' to install'}.\n${remove ? '' : `Overall download size: ${size}. Already cached: 0 B. After the operation, additional 467.3 KiB will be used.\n`}`);
+  io.out(
+    `${todo.length} ${remove ? 'package to remove' : 'new package' + (todo.length === 1 ? '' : 's') + ' to install'}.\n${remove ? '' : `Overall download size: ${size}. Already cached: 0 B. After the operation, additional 467.3 KiB will be used.\n`}`,
+  );
   const question = 'Continue? [y/n/v/...? shows all options] (y): ';
   const proceed = (io2: Io): number => {
     for (const n of todo) {
@@ -304,10 +411,17 @@ function zypperInstall(io: Io, tx: Tx, names: string[], remove: boolean, interac
       else tx.packages.push(n);
     }
     todo.forEach((n, i) => {
-      if (!remove) io2.out(`Retrieving: ${n}-${PACKAGES[n].version}.x86_64 (repo-oss) (${i + 1}/${todo.length}), ${PACKAGES[n].size}\n`);
+      if (!remove)
+        io2.out(
+          `Retrieving: ${n}-${PACKAGES[n].version}.x86_64 (repo-oss) (${i + 1}/${todo.length}), ${PACKAGES[n].size}\n`,
+        );
     });
     if (!remove) io2.out('\nChecking for file conflicts: ...........................................[done]\n');
-    todo.forEach((n, i) => io2.out(`(${i + 1}/${todo.length}) ${remove ? 'Removing' : 'Installing'}: ${n}-${PACKAGES[n]?.version ?? '1.0'}.x86_64 ...${'.'.repeat(Math.max(3, 40 - n.length))}[done]\n`));
+    todo.forEach((n, i) =>
+      io2.out(
+        `(${i + 1}/${todo.length}) ${remove ? 'Removing' : 'Installing'}: ${n}-${PACKAGES[n]?.version ?? '1.0'}.x86_64 ...${'.'.repeat(Math.max(3, 40 - n.length))}[done]\n`,
+      ),
+    );
     io2.out('Running post-transaction scripts .......................................[done]\n');
     finish();
     return 0;
@@ -373,10 +487,16 @@ const transactionalUpdate: CmdFn = (io, args) => {
       io.out('transactional-update finished\n');
       return 1;
     }
-    io.out(`Rollback to snapshot ${target}...\ntukit ${TU} started\nOptions: --log=console rollback ${target}\nTransaction completed.\n`);
+    io.out(
+      `Rollback to snapshot ${target}...\ntukit ${TU} started\nOptions: --log=console rollback ${target}\nTransaction completed.\n`,
+    );
     s.def = target;
     k.fs.setMounts(mountsFor(k));
-    io.out(target === s.booted ? 'transactional-update finished\n' : 'Please reboot to finish rollback!\ntransactional-update finished\n');
+    io.out(
+      target === s.booted
+        ? 'transactional-update finished\n'
+        : 'Please reboot to finish rollback!\ntransactional-update finished\n',
+    );
     return 0;
   }
   if (cmd === 'reboot') return k.sysmod.commands.reboot?.(io, []) ?? (io.out(k.reboot()), 0);
@@ -394,7 +514,20 @@ const transactionalUpdate: CmdFn = (io, args) => {
   const pkgVerb = isPkg ? rest[1] : undefined;
   const upVerbs = ['up', 'update', 'dup', 'dist-upgrade', 'patch'];
   if (!isPkg && !upVerbs.includes(cmd)) {
-    if (['shell', 'run', 'apply', 'grub.cfg', 'bootloader', 'initrd', 'kdump', 'register', 'migration', 'setup-selinux'].includes(cmd)) {
+    if (
+      [
+        'shell',
+        'run',
+        'apply',
+        'grub.cfg',
+        'bootloader',
+        'initrd',
+        'kdump',
+        'register',
+        'migration',
+        'setup-selinux',
+      ].includes(cmd)
+    ) {
       io.err(`(simulator: transactional-update ${cmd} is not simulated)\n`);
       return 1;
     }
@@ -406,7 +539,11 @@ const transactionalUpdate: CmdFn = (io, args) => {
     return 1;
   }
   const names = isPkg ? rest.slice(2) : [];
-  if (isPkg && (pkgVerb === 'install' || pkgVerb === 'in' || pkgVerb === 'remove' || pkgVerb === 'rm') && !names.length) {
+  if (
+    isPkg &&
+    (pkgVerb === 'install' || pkgVerb === 'in' || pkgVerb === 'remove' || pkgVerb === 'rm') &&
+    !names.length
+  ) {
     io.err('Missing package name(s)!\n');
     return 1;
   }
@@ -432,10 +569,19 @@ const transactionalUpdate: CmdFn = (io, args) => {
     return 0;
   }
   const ups = RELEASES[latest].upgrades;
-  if (verb === 'dup') io.out("Warning: You are about to do a distribution upgrade with all enabled repositories. Make sure these repositories are compatible before you continue. See 'man zypper' for more information about this command.\nComputing distribution upgrade...\n");
-  io.out(`\nThe following ${ups.length} packages are going to be upgraded:\n  ${ups.map((u) => u[0]).join(' ')}\n\n${ups.length} packages to upgrade.\n`);
+  if (verb === 'dup')
+    io.out(
+      "Warning: You are about to do a distribution upgrade with all enabled repositories. Make sure these repositories are compatible before you continue. See 'man zypper' for more information about this command.\nComputing distribution upgrade...\n",
+    );
+  io.out(
+    `\nThe following ${ups.length} packages are going to be upgraded:\n  ${ups.map((u) => u[0]).join(' ')}\n\n${ups.length} packages to upgrade.\n`,
+  );
   io.out('Continue? [y/n/v/...? shows all options] (y): y\n');
-  ups.forEach(([n, , b], j) => io.out(`(${j + 1}/${ups.length}) Installing: ${n}-${b}.x86_64 ${'.'.repeat(Math.max(3, 44 - n.length - b.length))}[done]\n`));
+  ups.forEach(([n, , b], j) =>
+    io.out(
+      `(${j + 1}/${ups.length}) Installing: ${n}-${b}.x86_64 ${'.'.repeat(Math.max(3, 44 - n.length - b.length))}[done]\n`,
+    ),
+  );
   tx.release = latest;
   closeTx(io, s, tx);
   return 0;
@@ -475,7 +621,17 @@ export const microos: SystemModule = {
     k.sys = undefined;
     const base = { release: 0, packages: [] as string[] };
     const first = rootFor(k, base.release, base.packages);
-    const mk = (n: number, desc: string, cleanup: string, root: Node, used: string): Snapshot => ({ n, date: k.clock.ms - (3 - n) * 86400_000 * 2, desc, cleanup, userdata: n === 1 ? 'important=yes' : '', release: 0, packages: [], root, used });
+    const mk = (n: number, desc: string, cleanup: string, root: Node, used: string): Snapshot => ({
+      n,
+      date: k.clock.ms - (3 - n) * 86400_000 * 2,
+      desc,
+      cleanup,
+      userdata: n === 1 ? 'important=yes' : '',
+      release: 0,
+      packages: [],
+      root,
+      used,
+    });
     const home = dir();
     home.kids!.set('tux', homeDir('tux', 'users'));
     const s: MicroState = {
@@ -488,14 +644,40 @@ export const microos: SystemModule = {
       def: 2,
       lastWorking: null,
       prevBooted: null,
-      subvols: { home, root: dir(0o700), opt: dir(), srv: dir(), 'usr/local': buildTree({ bin: { dir: true }, sbin: { dir: true } }), var: buildTree({ log: { dir: true }, 'lib/overlay': { dir: true }, tmp: { dir: true, mode: 0o1777 } }), 'boot/grub2/x86_64-efi': dir() },
+      subvols: {
+        home,
+        root: dir(0o700),
+        opt: dir(),
+        srv: dir(),
+        'usr/local': buildTree({ bin: { dir: true }, sbin: { dir: true } }),
+        var: buildTree({ log: { dir: true }, 'lib/overlay': { dir: true }, tmp: { dir: true, mode: 0o1777 } }),
+        'boot/grub2/x86_64-efi': dir(),
+      },
       efi: buildTree({ 'EFI/opensuse/grubx64.efi': 'ELF efi\n' }),
     };
     s.snaps[0].root = first;
     k.sys = s;
-    k.services.set('sshd.service', { unit: 'sshd.service', description: 'OpenSSH Daemon', active: true, enabled: true, exec: 'sshd: /usr/sbin/sshd -D [listener] 0 of 10-100 startups' });
-    k.services.set('transactional-update.timer', { unit: 'transactional-update.timer', description: 'Daily update of the root filesystem', active: true, enabled: true, exec: '/usr/sbin/transactional-update' });
-    k.services.set('health-checker.service', { unit: 'health-checker.service', description: 'Health Checker', active: true, enabled: true, exec: '/usr/sbin/health-checker check' });
+    k.services.set('sshd.service', {
+      unit: 'sshd.service',
+      description: 'OpenSSH Daemon',
+      active: true,
+      enabled: true,
+      exec: 'sshd: /usr/sbin/sshd -D [listener] 0 of 10-100 startups',
+    });
+    k.services.set('transactional-update.timer', {
+      unit: 'transactional-update.timer',
+      description: 'Daily update of the root filesystem',
+      active: true,
+      enabled: true,
+      exec: '/usr/sbin/transactional-update',
+    });
+    k.services.set('health-checker.service', {
+      unit: 'health-checker.service',
+      description: 'Health Checker',
+      active: true,
+      enabled: true,
+      exec: '/usr/sbin/health-checker check',
+    });
   },
   boot(k) {
     const s = st(k);
@@ -531,17 +713,19 @@ export const microos: SystemModule = {
     const s = st(k);
     return {
       kind: 'snapshots',
-      entries: s.snaps.filter((x) => x.n > 0).map((x) => ({
-        id: String(x.n),
-        label: `Snapshot ${x.n}`,
-        version: RELEASES[x.release].version,
-        packages: x.packages,
-        booted: x.n === s.booted,
-        nextBoot: x.n === s.def,
-        pinned: x.userdata.includes('important=yes'),
-        rollbackTarget: x.n === s.lastWorking && x.n !== s.booted,
-        description: x.desc,
-      })),
+      entries: s.snaps
+        .filter((x) => x.n > 0)
+        .map((x) => ({
+          id: String(x.n),
+          label: `Snapshot ${x.n}`,
+          version: RELEASES[x.release].version,
+          packages: x.packages,
+          booted: x.n === s.booted,
+          nextBoot: x.n === s.def,
+          pinned: x.userdata.includes('important=yes'),
+          rollbackTarget: x.n === s.lastWorking && x.n !== s.booted,
+          description: x.desc,
+        })),
     };
   },
   fsMap(k) {
@@ -550,8 +734,18 @@ export const microos: SystemModule = {
     return [
       { path: '/', kind: 'read-only', detail: `btrfs snapshot ${s.booted}, ro`, mount: info('/') },
       { path: '/usr', kind: 'read-only', detail: 'part of the root snapshot' },
-      { path: '/etc', kind: 'writable', detail: 'a subvolume inside the snapshot: rolled back with /', mount: info('/etc') },
-      ...['/var', '/home', '/root', '/opt', '/srv', '/usr/local'].map((p) => ({ path: p, kind: 'persistent' as const, detail: 'own btrfs subvolume, not in snapshots', mount: info(p) })),
+      {
+        path: '/etc',
+        kind: 'writable',
+        detail: 'a subvolume inside the snapshot: rolled back with /',
+        mount: info('/etc'),
+      },
+      ...['/var', '/home', '/root', '/opt', '/srv', '/usr/local'].map((p) => ({
+        path: p,
+        kind: 'persistent' as const,
+        detail: 'own btrfs subvolume, not in snapshots',
+        mount: info(p),
+      })),
       { path: '/.snapshots', kind: 'persistent', detail: 'snapper snapshots', mount: info('/.snapshots') },
       { path: '/tmp', kind: 'reset-at-boot', detail: 'tmpfs', mount: info('/tmp') },
       { path: '/run', kind: 'reset-at-boot', detail: 'tmpfs', mount: info('/run') },
@@ -562,10 +756,16 @@ export const microos: SystemModule = {
     const def = snap(s, s.def)!;
     const prev = [...s.snaps].reverse().find((x) => x.n > 0 && x.n !== s.def);
     return [
-      def.packages.includes('htop') ? { id: 'uninstall', label: 'Remove htop', command: 'sudo transactional-update -n pkg remove htop' } : { id: 'install', label: 'Install htop', command: 'sudo transactional-update -n pkg install htop' },
+      def.packages.includes('htop')
+        ? { id: 'uninstall', label: 'Remove htop', command: 'sudo transactional-update -n pkg remove htop' }
+        : { id: 'install', label: 'Install htop', command: 'sudo transactional-update -n pkg install htop' },
       { id: 'upgrade', label: 'Distribution upgrade', command: 'sudo transactional-update dup' },
       { id: 'reboot', label: 'Reboot', command: 'sudo reboot' },
-      { id: 'rollback', label: `Roll back to snapshot ${prev?.n ?? 1}`, command: `sudo transactional-update rollback ${prev?.n ?? 1}` },
+      {
+        id: 'rollback',
+        label: `Roll back to snapshot ${prev?.n ?? 1}`,
+        command: `sudo transactional-update rollback ${prev?.n ?? 1}`,
+      },
       { id: 'cleanup', label: 'Clean up old snapshots', command: 'sudo transactional-update cleanup' },
     ];
   },

@@ -2,10 +2,22 @@
 // linked into the store, generations of /nix/var/nix/profiles/system, an almost empty
 // writable /usr (§5).
 import { buildTree, dir, file, link, getRel, type Node, type Mount } from '../fs.ts';
-import { type SystemModule, type Kernel, type Io, type CmdFn } from '../kernel.ts';
+import type { SystemModule, Kernel, Io, CmdFn } from '../kernel.ts';
 import { contentHash, NIX_BASE32, isoSpace, cDate } from '../state.ts';
 import { COMMON_BINARIES } from '../coreutils.ts';
-import { dict, pseudoMounts, tmpfs, homeDir, osRelease, elf, passwd, mountInfo, tildeCwd, SKELETON, homeInHome } from './common.ts';
+import {
+  dict,
+  pseudoMounts,
+  tmpfs,
+  homeDir,
+  osRelease,
+  elf,
+  passwd,
+  mountInfo,
+  tildeCwd,
+  SKELETON,
+  homeInHome,
+} from './common.ts';
 import { opts } from '../coreutils.ts';
 
 const NIXOS_VERSION = '26.05.20261120.4f1c8b7';
@@ -53,7 +65,12 @@ const DEFAULT_CONFIG = `# Edit this configuration file to define what should be 
 }
 `;
 
-interface Generation { n: number; path: string; date: number; packages: string[] }
+interface Generation {
+  n: number;
+  path: string;
+  date: number;
+  packages: string[];
+}
 interface NixState {
   root: Node;
   store: Node;
@@ -81,7 +98,9 @@ export function parseConfig(text: string): { packages: string[] } | { error: str
   }
   if (depth !== 0) {
     const last = lines.length;
-    return { error: `error: syntax error, unexpected ${depth > 0 ? 'end of file' : "'}'"}\n       at ${CONFIG}:${last}:1:\n` };
+    return {
+      error: `error: syntax error, unexpected ${depth > 0 ? 'end of file' : "'}'"}\n       at ${CONFIG}:${last}:1:\n`,
+    };
   }
   const m = /environment\.systemPackages\s*=\s*(with\s+pkgs\s*;\s*)?\[([^\]]*)\]\s*;/.exec(stripped);
   if (!m) return { packages: [] };
@@ -102,7 +121,12 @@ export function parseConfig(text: string): { packages: string[] } | { error: str
       const gutter = String(ln + 1).length;
       const row = (n: number, s: string) => `       ${String(n).padStart(gutter)}| ${s}`.trimEnd();
       // Nix's error with its source excerpt (format from Nix 2.2x+; RECONSTRUCTED)
-      const what = name === null ? `undefined variable '${word}'` : word.startsWith('pkgs.') ? `attribute '${name}' missing` : `undefined variable '${name}'`;
+      const what =
+        name === null
+          ? `undefined variable '${word}'`
+          : word.startsWith('pkgs.')
+            ? `attribute '${name}' missing`
+            : `undefined variable '${name}'`;
       return {
         error: `error: ${what}\n       at ${CONFIG}:${ln}:${col}:\n${row(ln - 1, lines[ln - 2] ?? '')}\n${row(ln, src)}\n       ${' '.repeat(gutter)}| ${' '.repeat(col - 1)}^\n${row(ln + 1, lines[ln] ?? '')}\n`,
       };
@@ -131,7 +155,21 @@ function build(k: Kernel, packages: string[]): { path: string; created: string[]
     return add(`${storeHash('pkg:' + p)}-${p}-${PACKAGES[p]}`, d);
   });
   const swBin = dir(0o555);
-  for (const b of [...COMMON_BINARIES, 'bash', 'sh', 'systemctl', 'reboot', 'poweroff', 'shutdown', 'nixos-rebuild', 'nix-env', 'nix-collect-garbage', 'nix', 'nano']) swBin.kids!.set(b, file(elf(b), 0o555));
+  for (const b of [
+    ...COMMON_BINARIES,
+    'bash',
+    'sh',
+    'systemctl',
+    'reboot',
+    'poweroff',
+    'shutdown',
+    'nixos-rebuild',
+    'nix-env',
+    'nix-collect-garbage',
+    'nix',
+    'nano',
+  ])
+    swBin.kids!.set(b, file(elf(b), 0o555));
   packages.forEach((p, i) => {
     for (const b of BINS[p] ?? [p]) swBin.kids!.set(b, link(`${pkgPaths[i]}/bin/${b}`));
   });
@@ -139,7 +177,13 @@ function build(k: Kernel, packages: string[]): { path: string; created: string[]
   sw.kids!.set('bin', swBin);
   const swPath = add(`${storeHash('sw:' + packages.join(' '))}-system-path`, sw);
   const etcPath = add(`${storeHash('etc:' + packages.join(' '))}-etc`, etcTree());
-  const sys = buildTree({ sw: { link: swPath }, etc: { link: etcPath + '/etc' }, 'nixos-version': NIXOS_VERSION, activate: { data: '#!/nix/store/bash\n', mode: 0o555 }, kernel: 'ELF kernel\n' });
+  const sys = buildTree({
+    sw: { link: swPath },
+    etc: { link: etcPath + '/etc' },
+    'nixos-version': NIXOS_VERSION,
+    activate: { data: '#!/nix/store/bash\n', mode: 0o555 },
+    kernel: 'ELF kernel\n',
+  });
   const name = `${storeHash('system:' + packages.join(' '))}-nixos-system-nixos-${NIXOS_VERSION}`;
   const path = add(name, sys);
   return { path, created };
@@ -148,26 +192,31 @@ function build(k: Kernel, packages: string[]): { path: string; created: string[]
 function etcTree(): Node {
   const etc = buildTree({
     'etc/hosts': '127.0.0.1 localhost\n::1 localhost\n127.0.0.2 nixos\n',
-    'etc/nsswitch.conf': 'passwd:    files systemd\ngroup:     files [success=merge] systemd\nshadow:    files\nhosts:     mymachines files myhostname dns\n',
+    'etc/nsswitch.conf':
+      'passwd:    files systemd\ngroup:     files [success=merge] systemd\nshadow:    files\nhosts:     mymachines files myhostname dns\n',
     'etc/bashrc': '# /etc/bashrc: DO NOT EDIT -- this file has been generated automatically.\n',
     'etc/profile': '# /etc/profile: DO NOT EDIT -- this file has been generated automatically.\n',
-    'etc/os-release': osRelease([
-      ['ANSI_COLOR', '0;38;2;126;186;228'],
-      ['BUG_REPORT_URL', 'https://github.com/NixOS/nixpkgs/issues'],
-      ['BUILD_ID', NIXOS_VERSION],
-      ['DEFAULT_HOSTNAME', 'nixos'],
-      ['DOCUMENTATION_URL', 'https://nixos.org/learn.html'],
-      ['HOME_URL', 'https://nixos.org/'],
-      ['ID', 'nixos'],
-      ['LOGO', 'nix-snowflake'],
-      ['NAME', 'NixOS'],
-      // The 26.05 codename is left out rather than guessed.
-      ['PRETTY_NAME', 'NixOS 26.05'],
-      ['SUPPORT_URL', 'https://nixos.org/community.html'],
-      ['VERSION', '26.05'],
-      ['VERSION_ID', '26.05'],
-    ], ['DEFAULT_HOSTNAME', 'ID', 'LOGO', 'NAME']),
-    'etc/nix/nix.conf': '# WARNING: this file is generated from the nix.* options in\n# your NixOS configuration, typically\n# /etc/nixos/configuration.nix.  Do not edit it!\nallowed-users = *\nauto-optimise-store = false\nbuild-users-group = nixbld\n',
+    'etc/os-release': osRelease(
+      [
+        ['ANSI_COLOR', '0;38;2;126;186;228'],
+        ['BUG_REPORT_URL', 'https://github.com/NixOS/nixpkgs/issues'],
+        ['BUILD_ID', NIXOS_VERSION],
+        ['DEFAULT_HOSTNAME', 'nixos'],
+        ['DOCUMENTATION_URL', 'https://nixos.org/learn.html'],
+        ['HOME_URL', 'https://nixos.org/'],
+        ['ID', 'nixos'],
+        ['LOGO', 'nix-snowflake'],
+        ['NAME', 'NixOS'],
+        // The 26.05 codename is left out rather than guessed.
+        ['PRETTY_NAME', 'NixOS 26.05'],
+        ['SUPPORT_URL', 'https://nixos.org/community.html'],
+        ['VERSION', '26.05'],
+        ['VERSION_ID', '26.05'],
+      ],
+      ['DEFAULT_HOSTNAME', 'ID', 'LOGO', 'NAME'],
+    ),
+    'etc/nix/nix.conf':
+      '# WARNING: this file is generated from the nix.* options in\n# your NixOS configuration, typically\n# /etc/nixos/configuration.nix.  Do not edit it!\nallowed-users = *\nauto-optimise-store = false\nbuild-users-group = nixbld\n',
     'etc/ssh/sshd_config': 'UsePAM yes\nPort 22\n',
   });
   for (const f of walkFiles(etc.kids!.get('etc')!, '')) f[1].mode = 0o444;
@@ -215,7 +264,7 @@ function activate(k: Kernel, path: string): void {
       const n = getRel(etc, rel);
       if (!keep.has(rel) && n?.t === 'l' && n.target === '/etc/static/' + rel) {
         const parent = getRel(etc, rel.split('/').slice(0, -1).join('/'));
-        parent?.kids!.delete(rel.split('/').pop()!);
+        parent?.kids?.delete(rel.split('/').pop()!);
       }
     }
   }
@@ -262,7 +311,13 @@ function bootLoader(k: Kernel): void {
   const entries = getRel(s.root, 'boot/loader/entries');
   if (entries) {
     entries.kids!.clear();
-    for (const g of s.gens) entries.kids!.set(`nixos-generation-${g.n}.conf`, file(`title NixOS\nversion Generation ${g.n} NixOS 26.05, Linux Kernel 6.12.58, Built on ${isoSpace(g.date).slice(0, 10)}\nlinux /EFI/nixos/kernel.efi\n`));
+    for (const g of s.gens)
+      entries.kids!.set(
+        `nixos-generation-${g.n}.conf`,
+        file(
+          `title NixOS\nversion Generation ${g.n} NixOS 26.05, Linux Kernel 6.12.58, Built on ${isoSpace(g.date).slice(0, 10)}\nlinux /EFI/nixos/kernel.efi\n`,
+        ),
+      );
   }
 }
 
@@ -274,14 +329,43 @@ const nixosRebuild: CmdFn = (io, args) => {
   const rollback = long.includes('--rollback');
   const actions = ['switch', 'boot', 'test', 'build', 'dry-build', 'dry-activate', 'list-generations'];
   if (!action || !actions.includes(action)) {
-    io.err(`usage: nixos-rebuild [--verbose] [--quiet] [--max-jobs MAX_JOBS] ... {switch,boot,test,build,edit,repl,dry-build,dry-run,dry-activate,build-vm,build-vm-with-bootloader,build-image,list-generations}\nnixos-rebuild: error: ${action ? `argument action: invalid choice: '${action.slice(0, 40)}'` : 'the following arguments are required: action'}\n`);
+    io.err(
+      `usage: nixos-rebuild [--verbose] [--quiet] [--max-jobs MAX_JOBS] ... {switch,boot,test,build,edit,repl,dry-build,dry-run,dry-activate,build-vm,build-vm-with-bootloader,build-image,list-generations}\nnixos-rebuild: error: ${action ? `argument action: invalid choice: '${action.slice(0, 40)}'` : 'the following arguments are required: action'}\n`,
+    );
     return 2;
   }
   if (action === 'list-generations') {
-    const rows = [...s.gens].reverse().map((g) => [String(g.n), isoSpace(g.date), NIXOS_VERSION, '6.12.58', 'Unknown', '[]', g.n === s.profile ? 'True' : 'False']);
-    const head = ['Generation', 'Build-date', 'NixOS version', 'Kernel', 'Configuration Revision', 'Specialisation', 'Current'];
+    const rows = [...s.gens]
+      .reverse()
+      .map((g) => [
+        String(g.n),
+        isoSpace(g.date),
+        NIXOS_VERSION,
+        '6.12.58',
+        'Unknown',
+        '[]',
+        g.n === s.profile ? 'True' : 'False',
+      ]);
+    const head = [
+      'Generation',
+      'Build-date',
+      'NixOS version',
+      'Kernel',
+      'Configuration Revision',
+      'Specialisation',
+      'Current',
+    ];
     const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    io.out([head, ...rows].map((r) => r.map((c, i) => c.padEnd(w[i])).join('  ').trimEnd()).join('\n') + '\n');
+    io.out(
+      [head, ...rows]
+        .map((r) =>
+          r
+            .map((c, i) => c.padEnd(w[i]))
+            .join('  ')
+            .trimEnd(),
+        )
+        .join('\n') + '\n',
+    );
     return 0;
   }
   io.err('building the system configuration...\n');
@@ -325,11 +409,23 @@ const nixosRebuild: CmdFn = (io, args) => {
   const systemName = `${storeHash('system:' + parsed.packages.join(' '))}-nixos-system-nixos-${NIXOS_VERSION}`;
   const exists = s.store.kids!.has(systemName);
   if (!exists) {
-    const drvs = [`${storeHash('sw:' + parsed.packages.join(' '))}-system-path`, `${storeHash('dbus:' + parsed.packages.join(' '))}-dbus-1`, `${storeHash('etc:' + parsed.packages.join(' '))}-etc`, systemName];
-    io.err(`these ${drvs.length} derivations will be built:\n${drvs.map((d) => `  /nix/store/${storeHash('drv:' + d)}-${d.slice(33)}.drv\n`).join('')}`);
+    const drvs = [
+      `${storeHash('sw:' + parsed.packages.join(' '))}-system-path`,
+      `${storeHash('dbus:' + parsed.packages.join(' '))}-dbus-1`,
+      `${storeHash('etc:' + parsed.packages.join(' '))}-etc`,
+      systemName,
+    ];
+    io.err(
+      `these ${drvs.length} derivations will be built:\n${drvs.map((d) => `  /nix/store/${storeHash('drv:' + d)}-${d.slice(33)}.drv\n`).join('')}`,
+    );
     if (newPkgs.length) {
-      io.err(`these ${newPkgs.length} paths will be fetched (${(0.2 * newPkgs.length).toFixed(2)} MiB download, ${(0.6 * newPkgs.length).toFixed(2)} MiB unpacked):\n${newPkgs.map((p) => `  /nix/store/${storeHash('pkg:' + p)}-${p}-${PACKAGES[p]}\n`).join('')}`);
-      for (const p of newPkgs) io.err(`copying path '/nix/store/${storeHash('pkg:' + p)}-${p}-${PACKAGES[p]}' from 'https://cache.nixos.org'...\n`);
+      io.err(
+        `these ${newPkgs.length} paths will be fetched (${(0.2 * newPkgs.length).toFixed(2)} MiB download, ${(0.6 * newPkgs.length).toFixed(2)} MiB unpacked):\n${newPkgs.map((p) => `  /nix/store/${storeHash('pkg:' + p)}-${p}-${PACKAGES[p]}\n`).join('')}`,
+      );
+      for (const p of newPkgs)
+        io.err(
+          `copying path '/nix/store/${storeHash('pkg:' + p)}-${p}-${PACKAGES[p]}' from 'https://cache.nixos.org'...\n`,
+        );
     }
     for (const d of drvs) io.err(`building '/nix/store/${storeHash('drv:' + d)}-${d.slice(33)}.drv'...\n`);
   }
@@ -373,13 +469,18 @@ const nixEnv: CmdFn = (io, args) => {
   const system = profileArg === PROFILE || profileArg === PROFILE + '/';
   if (!system) {
     if (long.includes('--list-generations')) return 0;
-    io.err(args.length ? '(simulator: only the system profile is simulated; use -p /nix/var/nix/profiles/system)\n' : "error: no operation specified\nTry 'nix-env --help' for more information.\n");
+    io.err(
+      args.length
+        ? '(simulator: only the system profile is simulated; use -p /nix/var/nix/profiles/system)\n'
+        : "error: no operation specified\nTry 'nix-env --help' for more information.\n",
+    );
     return 1;
   }
   if (io.cred.user !== 'root') return lockError(io);
   if (long.includes('--list-generations')) {
     // "%|4|   %|4|-%|02|-%|02| %|02|:%|02|:%|02|   %||\n" (§5.3)
-    for (const g of s.gens) io.out(`${String(g.n).padStart(4)}   ${isoSpace(g.date)}   ${g.n === s.profile ? '(current)' : ''}\n`);
+    for (const g of s.gens)
+      io.out(`${String(g.n).padStart(4)}   ${isoSpace(g.date)}   ${g.n === s.profile ? '(current)' : ''}\n`);
     return 0;
   }
   if (long.includes('--rollback')) {
@@ -393,7 +494,8 @@ const nixEnv: CmdFn = (io, args) => {
     profileLinks(k);
     return 0;
   }
-  const sw = vals.G ?? (long.includes('--switch-generation') ? args[args.indexOf('--switch-generation') + 1] : undefined);
+  const sw =
+    vals.G ?? (long.includes('--switch-generation') ? args[args.indexOf('--switch-generation') + 1] : undefined);
   if (sw !== undefined) {
     const g = s.gens.find((x) => String(x.n) === sw);
     if (!g) {
@@ -406,7 +508,10 @@ const nixEnv: CmdFn = (io, args) => {
     return 0;
   }
   if (long.includes('--delete-generations')) {
-    const which = args.slice(args.indexOf('--delete-generations') + 1).filter((a) => /^\d+$/.test(a)).map(Number);
+    const which = args
+      .slice(args.indexOf('--delete-generations') + 1)
+      .filter((a) => /^\d+$/.test(a))
+      .map(Number);
     for (const n of which) {
       if (n === s.profile) {
         io.err(`error: cannot delete current version of profile ${PROFILE}'\n`.replace("'\n", '\n'));
@@ -442,9 +547,11 @@ const nixCollectGarbage: CmdFn = (io, args) => {
       if (live.has(name)) return;
       live.add(name);
       const n = s.store.kids!.get(name);
-      for (const c of n?.kids?.values() ?? []) if (c.t === 'l' && c.target!.startsWith('/nix/store/')) mark(c.target!.split('/').slice(0, 4).join('/'));
+      for (const c of n?.kids?.values() ?? [])
+        if (c.t === 'l' && c.target!.startsWith('/nix/store/')) mark(c.target!.split('/').slice(0, 4).join('/'));
       const sw = n?.kids?.get('sw') ?? n?.kids?.get('bin');
-      for (const c of sw?.kids?.get('bin')?.kids?.values() ?? sw?.kids?.values() ?? []) if (c.t === 'l' && c.target!.startsWith('/nix/store/')) mark(c.target!.split('/').slice(0, 4).join('/'));
+      for (const c of sw?.kids?.get('bin')?.kids?.values() ?? sw?.kids?.values() ?? [])
+        if (c.t === 'l' && c.target!.startsWith('/nix/store/')) mark(c.target!.split('/').slice(0, 4).join('/'));
     };
     for (const g of s.gens) mark(g.path);
     mark(s.active);
@@ -456,7 +563,9 @@ const nixCollectGarbage: CmdFn = (io, args) => {
       deleted++;
     }
   }
-  io.err(`deleting unused links...\nnote: currently hard linking saves 0.00 MiB\n${deleted} store paths deleted, ${(deleted * 0.41).toFixed(2)} MiB freed\n`);
+  io.err(
+    `deleting unused links...\nnote: currently hard linking saves 0.00 MiB\n${deleted} store paths deleted, ${(deleted * 0.41).toFixed(2)} MiB freed\n`,
+  );
   return 0;
 };
 
@@ -465,11 +574,28 @@ function mountsFor(k: Kernel): Mount[] {
   return [
     { target: '/', source: '/dev/vda1', fstype: 'ext4', options: 'rw,relatime', root: s.root, df: [30787492, 6290432] },
     ...pseudoMounts(),
-    { target: '/boot', source: '/dev/vda2', fstype: 'vfat', options: 'rw,relatime,fmask=0077,dmask=0077,codepage=437,iocharset=iso8859-1,shortname=mixed,errors=remount-ro', root: getRel(s.root, 'boot')!, df: [522230, 78944] },
+    {
+      target: '/boot',
+      source: '/dev/vda2',
+      fstype: 'vfat',
+      options: 'rw,relatime,fmask=0077,dmask=0077,codepage=437,iocharset=iso8859-1,shortname=mixed,errors=remount-ro',
+      root: getRel(s.root, 'boot')!,
+      df: [522230, 78944],
+    },
     // boot.nixStoreMountOpts = [ "ro" "nodev" "nosuid" ]: a read-only bind mount (§5.1, RECONSTRUCTED findmnt)
-    { target: '/nix/store', source: '/dev/vda1[/nix/store]', fstype: 'ext4', options: 'ro,nosuid,nodev,relatime', root: s.store, bindRo: true },
+    {
+      target: '/nix/store',
+      source: '/dev/vda1[/nix/store]',
+      fstype: 'ext4',
+      options: 'ro,nosuid,nodev,relatime',
+      root: s.store,
+      bindRo: true,
+    },
     tmpfs('/run', 'rw,nosuid,nodev,size=798952k,mode=755'),
-    { ...tmpfs('/run/wrappers', 'rw,nodev,relatime,size=1997384k,mode=755'), root: buildTree({ 'bin/sudo': { data: elf('sudo'), mode: 0o4511 } }) },
+    {
+      ...tmpfs('/run/wrappers', 'rw,nodev,relatime,size=1997384k,mode=755'),
+      root: buildTree({ 'bin/sudo': { data: elf('sudo'), mode: 0o4511 } }),
+    },
   ];
 }
 
@@ -482,7 +608,8 @@ export const nixos: SystemModule = {
   groups: [[1, 'wheel']],
   utf8: true,
   path: '/run/wrappers/bin:/home/alice/.nix-profile/bin:/nix/profile/bin:/home/alice/.local/state/nix/profile/bin:/etc/profiles/per-user/alice/bin:/nix/var/nix/profiles/default/bin:/run/current-system/sw/bin',
-  rootPath: '/run/wrappers/bin:/root/.nix-profile/bin:/nix/profile/bin:/root/.local/state/nix/profile/bin:/etc/profiles/per-user/root/bin:/nix/var/nix/profiles/default/bin:/run/current-system/sw/bin',
+  rootPath:
+    '/run/wrappers/bin:/root/.nix-profile/bin:/nix/profile/bin:/root/.local/state/nix/profile/bin:/etc/profiles/per-user/root/bin:/nix/var/nix/profiles/default/bin:/run/current-system/sw/bin',
   homeOf: homeInHome,
   updateTools: ['nixos-rebuild', 'nix-env', 'nix-collect-garbage', 'reboot', 'systemctl', 'shutdown'],
   hostname: () => 'nixos',
@@ -496,7 +623,8 @@ export const nixos: SystemModule = {
       'nix/var/nix/profiles/per-user': { dir: true },
       'nix/var/nix/gcroots': { dir: true },
       'etc/nixos/configuration.nix': DEFAULT_CONFIG,
-      'etc/nixos/hardware-configuration.nix': '# Do not modify this file!  It was generated by \u2018nixos-generate-config\u2019\n{ config, lib, pkgs, modulesPath, ... }:\n\n{\n  fileSystems."/" = { device = "/dev/disk/by-label/nixos"; fsType = "ext4"; };\n}\n',
+      'etc/nixos/hardware-configuration.nix':
+        '# Do not modify this file!  It was generated by \u2018nixos-generate-config\u2019\n{ config, lib, pkgs, modulesPath, ... }:\n\n{\n  fileSystems."/" = { device = "/dev/disk/by-label/nixos"; fsType = "ext4"; };\n}\n',
       'etc/machine-id': k.rng.hex(32) + '\n',
       'boot/loader/entries': { dir: true },
       ...SKELETON,
@@ -506,10 +634,22 @@ export const nixos: SystemModule = {
     getRel(root, 'nix')!.kids!.set('store', store);
     // Files with a mode are copied, not linked; passwd/group/shadow with mutableUsers (§5.1)
     const etc = getRel(root, 'etc')!;
-    etc.kids!.set('passwd', file(passwd('alice', 1000, '/home/alice').replace('alice:x:1000:1000', 'alice:x:1000:100')));
+    etc.kids!.set(
+      'passwd',
+      file(passwd('alice', 1000, '/home/alice').replace('alice:x:1000:1000', 'alice:x:1000:100')),
+    );
     etc.kids!.set('group', file('root:x:0:\nwheel:x:1:alice\nusers:x:100:\nnixbld:x:30000:\n'));
     etc.kids!.set('shadow', file('root:!:1::::::\nalice:!:1::::::\n', 0o000));
-    k.sys = { root, store, gens: [], profile: 0, bootDefault: '', active: '', booted: '', bootEntries: [] } satisfies NixState;
+    k.sys = {
+      root,
+      store,
+      gens: [],
+      profile: 0,
+      bootDefault: '',
+      active: '',
+      booted: '',
+      bootEntries: [],
+    } satisfies NixState;
     const s = st(k);
     const parsed = parseConfig(DEFAULT_CONFIG) as { packages: string[] };
     const { path } = build(k, parsed.packages);
@@ -518,8 +658,20 @@ export const nixos: SystemModule = {
     profileLinks(k);
     bootLoader(k);
     s.bootDefault = path;
-    k.services.set('sshd.service', { unit: 'sshd.service', description: 'SSH Daemon', active: true, enabled: true, exec: 'sshd: /nix/store/sshd -D -f /etc/ssh/sshd_config [listener] 0 of 10-100 startups' });
-    k.services.set('nix-daemon.service', { unit: 'nix-daemon.service', description: 'Nix Daemon', active: true, enabled: true, exec: 'nix-daemon --daemon' });
+    k.services.set('sshd.service', {
+      unit: 'sshd.service',
+      description: 'SSH Daemon',
+      active: true,
+      enabled: true,
+      exec: 'sshd: /nix/store/sshd -D -f /etc/ssh/sshd_config [listener] 0 of 10-100 startups',
+    });
+    k.services.set('nix-daemon.service', {
+      unit: 'nix-daemon.service',
+      description: 'Nix Daemon',
+      active: true,
+      enabled: true,
+      exec: 'nix-daemon --daemon',
+    });
   },
   boot(k) {
     const s = st(k);
@@ -542,7 +694,12 @@ export const nixos: SystemModule = {
       { pid: 1, ppid: 0, user: 'root', cmd: '/run/current-system/systemd/lib/systemd/systemd' },
       { pid: 540, ppid: 1, user: 'root', cmd: '/nix/store/systemd/lib/systemd/systemd-journald' },
       { pid: 901, ppid: 1, user: 'root', cmd: 'nix-daemon --daemon' },
-      { pid: 980, ppid: 1, user: 'root', cmd: 'sshd: /nix/store/sshd -D -f /etc/ssh/sshd_config [listener] 0 of 10-100 startups' },
+      {
+        pid: 980,
+        ppid: 1,
+        user: 'root',
+        cmd: 'sshd: /nix/store/sshd -D -f /etc/ssh/sshd_config [listener] 0 of 10-100 startups',
+      },
     ];
   },
   kernelRelease: () => '6.12.58',
@@ -562,7 +719,9 @@ export const nixos: SystemModule = {
         nextBoot: g.path === s.bootDefault,
         pinned: false,
         rollbackTarget: older.length > 0 && g === older[older.length - 1],
-        description: [g.n === s.profile ? 'current' : '', g.path === s.active ? 'active' : ''].filter(Boolean).join(', ') || undefined,
+        description:
+          [g.n === s.profile ? 'current' : '', g.path === s.active ? 'active' : ''].filter(Boolean).join(', ') ||
+          undefined,
       })),
     };
   },
@@ -570,13 +729,27 @@ export const nixos: SystemModule = {
     const info = (t: string) => mountInfo(k, t);
     return [
       { path: '/', kind: 'writable', detail: 'ext4, rw', mount: info('/') },
-      { path: '/nix/store', kind: 'read-only', detail: 'read-only bind mount: every package and generation', mount: info('/nix/store') },
+      {
+        path: '/nix/store',
+        kind: 'read-only',
+        detail: 'read-only bind mount: every package and generation',
+        mount: info('/nix/store'),
+      },
       { path: '/etc', kind: 'writable', detail: 'managed entries are links into the store, put back at activation' },
       { path: '/usr', kind: 'writable', detail: 'almost empty: only /usr/bin/env' },
-      { path: '/run/current-system', kind: 'link', detail: `-> ${storeName(st(k).active).slice(0, 12)}…-nixos-system-nixos` },
+      {
+        path: '/run/current-system',
+        kind: 'link',
+        detail: `-> ${storeName(st(k).active).slice(0, 12)}…-nixos-system-nixos`,
+      },
       { path: '/home', kind: 'persistent', detail: 'part of the root file system' },
       { path: '/var', kind: 'persistent', detail: 'part of the root file system' },
-      { path: '/boot', kind: 'writable', detail: 'EFI system partition with one entry per generation', mount: info('/boot') },
+      {
+        path: '/boot',
+        kind: 'writable',
+        detail: 'EFI system partition with one entry per generation',
+        mount: info('/boot'),
+      },
       { path: '/run', kind: 'reset-at-boot', detail: 'tmpfs', mount: info('/run') },
     ];
   },
@@ -586,8 +759,17 @@ export const nixos: SystemModule = {
     const has = /systemPackages[^\]]*\bhtop\b/.test(cfg);
     return [
       has
-        ? { id: 'uninstall', label: 'Remove htop from configuration.nix and switch', command: "sudo sed -i 's/ htop//' /etc/nixos/configuration.nix && sudo nixos-rebuild switch" }
-        : { id: 'install', label: 'Add htop to configuration.nix and switch', command: "sudo sed -i 's/with pkgs; \\[/with pkgs; [ htop/' /etc/nixos/configuration.nix && sudo nixos-rebuild switch" },
+        ? {
+            id: 'uninstall',
+            label: 'Remove htop from configuration.nix and switch',
+            command: "sudo sed -i 's/ htop//' /etc/nixos/configuration.nix && sudo nixos-rebuild switch",
+          }
+        : {
+            id: 'install',
+            label: 'Add htop to configuration.nix and switch',
+            command:
+              "sudo sed -i 's/with pkgs; \\[/with pkgs; [ htop/' /etc/nixos/configuration.nix && sudo nixos-rebuild switch",
+          },
       { id: 'reboot', label: 'Reboot', command: 'sudo reboot' },
       { id: 'rollback', label: 'Roll back one generation', command: 'sudo nixos-rebuild switch --rollback' },
       { id: 'cleanup', label: 'Delete old generations', command: 'sudo nix-collect-garbage -d' },

@@ -5,7 +5,14 @@ describe('comparison data', () => {
   it('compares the four systems on the aspects the issue names', () => {
     expect(COMPARED_SYSTEMS.map((s) => s.id)).toEqual(['fcos', 'microos', 'k3os', 'nixos']);
     expect(COMPARISON.map((r) => r.label)).toEqual([
-      'Base', 'Read-only part', 'Writable parts', 'Update unit', 'Rollback', 'Provisioning tool', 'Package changes', 'Status in 2026',
+      'Base',
+      'Read-only part',
+      'Writable parts',
+      'Update unit',
+      'Rollback',
+      'Provisioning tool',
+      'Package changes',
+      'Status in 2026',
     ]);
   });
 
@@ -23,6 +30,7 @@ describe('comparison data', () => {
     const deckRows = COMPARISON.filter((r) => r.inDeck);
     expect(deckRows.length).toBeGreaterThan(0);
     expect(deckRows.length).toBeLessThanOrEqual(5);
-    for (const r of deckRows) for (const c of Object.values(r.cells)) expect(c.text.length, c.text).toBeLessThanOrEqual(60);
+    for (const r of deckRows)
+      for (const c of Object.values(r.cells)) expect(c.text.length, c.text).toBeLessThanOrEqual(60);
   });
 });

@@ -4,9 +4,26 @@ import { GLOSSARY_TERMS } from '../../../src/markdown/glossary-links.ts';
 import { createGlossaryMatcher } from '../../../src/markdown/glossary-match.ts';
 
 const REQUIRED = [
-  'OSTree', 'deployment', 'staging', 'pinning', 'composefs', 'bootc', 'Btrfs subvolume', 'snapshot',
-  'transactional update', 'snapper', 'Ignition', 'Butane', 'Combustion', 'cloud-init', 'k3s', 'CRD',
-  'Nix store', 'generation', 'profile', 'activation',
+  'OSTree',
+  'deployment',
+  'staging',
+  'pinning',
+  'composefs',
+  'bootc',
+  'Btrfs subvolume',
+  'snapshot',
+  'transactional update',
+  'snapper',
+  'Ignition',
+  'Butane',
+  'Combustion',
+  'cloud-init',
+  'k3s',
+  'CRD',
+  'Nix store',
+  'generation',
+  'profile',
+  'activation',
 ];
 
 describe('glossary data', () => {

@@ -19,7 +19,9 @@ function contentLinks(): Map<string, string> {
 const cited = new Map<string, string>([
   ...contentLinks(),
   ...GLOSSARY.map((t) => [t.source, `glossary: ${t.term}`] as [string, string]),
-  ...COMPARISON.flatMap((r) => Object.values(r.cells).map((c) => [c.source, `comparison: ${r.id}`] as [string, string])),
+  ...COMPARISON.flatMap((r) =>
+    Object.values(r.cells).map((c) => [c.source, `comparison: ${r.id}`] as [string, string]),
+  ),
 ]);
 
 describe('references', () => {

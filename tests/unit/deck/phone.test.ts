@@ -8,6 +8,6 @@ describe('slideSizeFor', () => {
   });
   it('gives phones a narrower canvas, so type stays readable when scaled down', () => {
     expect(slideSizeFor(375)).toEqual(PHONE_SLIDE);
-    expect(375 / PHONE_SLIDE.width * 40).toBeGreaterThanOrEqual(20);
+    expect((375 / PHONE_SLIDE.width) * 40).toBeGreaterThanOrEqual(20);
   });
 });

@@ -4,7 +4,9 @@ import { qrSvg, printedAddress } from '../../../src/deck/qr-svg.ts';
 describe('qrSvg', () => {
   it('is an SVG image named by its address', async () => {
     const svg = await qrSvg('https://talks.example.org/coreos/#coreos');
-    expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-label="QR code: https:\/\/talks\.example\.org\/coreos\/#coreos"/);
+    expect(svg).toMatch(
+      /^<svg [^>]*role="img"[^>]*aria-label="QR code: https:\/\/talks\.example\.org\/coreos\/#coreos"/,
+    );
     expect(svg).toContain('<title>QR code: https://talks.example.org/coreos/#coreos</title>');
     expect(svg).toContain('viewBox=');
   });

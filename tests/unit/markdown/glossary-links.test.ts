@@ -19,7 +19,9 @@ async function compile(source: string, page = 'coreos', base = '/') {
 describe('glossary links plugin', () => {
   it('links the first use of a term on the page, inside a slide point, keeping its text', async () => {
     const html = await compile('## CoreOS\n\n- OSTree based\n\n:::notes\nOSTree again.\n:::\n');
-    expect(html).toContain('<li><a href="/glossary/#ostree" class="glossary-link" data-glossary="ostree">OSTree</a> based</li>');
+    expect(html).toContain(
+      '<li><a href="/glossary/#ostree" class="glossary-link" data-glossary="ostree">OSTree</a> based</li>',
+    );
     expect(html.match(/data-glossary="ostree"/g)).toHaveLength(1);
   });
 

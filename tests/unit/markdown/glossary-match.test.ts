@@ -49,7 +49,12 @@ describe('glossary matching', () => {
   });
 
   it('refuses one form shared by two terms', () => {
-    expect(() => createGlossaryMatcher([{ slug: 'a', forms: ['x'] }, { slug: 'b', forms: ['X'] }])).toThrow(/both "a" and "b"/);
+    expect(() =>
+      createGlossaryMatcher([
+        { slug: 'a', forms: ['x'] },
+        { slug: 'b', forms: ['X'] },
+      ]),
+    ).toThrow(/both "a" and "b"/);
   });
 });
 
@@ -60,7 +65,9 @@ describe('places that never get a glossary link', () => {
     expect(isInsideUnlinkable([{ type: 'paragraph', data: { directiveLabel: true } }])).toBe(true);
     expect(isInsideUnlinkable([{ type: 'mdxJsxTextElement' }])).toBe(true);
     expect(isInsideUnlinkable([{ type: 'paragraph', data: { hName: 'h3' } }])).toBe(true);
-    expect(isInsideUnlinkable([{ type: 'paragraph' }, { type: 'listItem' }, { type: 'list' }, { type: 'root' }])).toBe(false);
+    expect(isInsideUnlinkable([{ type: 'paragraph' }, { type: 'listItem' }, { type: 'list' }, { type: 'root' }])).toBe(
+      false,
+    );
     expect(isInsideUnlinkable([{ type: 'paragraph' }, { type: 'paragraph', data: { hName: 'aside' } }])).toBe(false);
   });
 });

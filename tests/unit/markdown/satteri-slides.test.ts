@@ -27,7 +27,9 @@ describe('slides plugin', () => {
   });
 
   it('turns :::notes, :::docs and :::deck into the elements the two views style', async () => {
-    const html = await compile('## A\n\npoint\n\n:::notes\nsaid aloud\n:::\n\n:::docs\nread later\n:::\n\n:::deck\nbig\n:::\n');
+    const html = await compile(
+      '## A\n\npoint\n\n:::notes\nsaid aloud\n:::\n\n:::docs\nread later\n:::\n\n:::deck\nbig\n:::\n',
+    );
     expect(html).toMatch(/<aside class="notes" aria-label="Speaker notes">\s*<p>said aloud<\/p>/);
     expect(html).toMatch(/<div class="docs-only">\s*<p>read later<\/p>/);
     expect(html).toMatch(/<div class="deck-only">\s*<p>big<\/p>/);
@@ -42,15 +44,21 @@ describe('slides plugin', () => {
   });
 
   it('names the file and line of an unknown directive', async () => {
-    await expect(compile('## A\n\ntext\n\n:::nots\noops\n:::\n')).rejects.toThrow(/content\/example\.mdx:5:1: unknown directive ":::nots"/);
+    await expect(compile('## A\n\ntext\n\n:::nots\noops\n:::\n')).rejects.toThrow(
+      /content\/example\.mdx:5:1: unknown directive ":::nots"/,
+    );
   });
 
   it('names the file and line of an empty slide', async () => {
-    await expect(compile('## A\n\ntext\n\n---\n\n---\n\n## B\n\nmore\n')).rejects.toThrow(/content\/example\.mdx:5:1: slide 2 is empty/);
+    await expect(compile('## A\n\ntext\n\n---\n\n---\n\n## B\n\nmore\n')).rejects.toThrow(
+      /content\/example\.mdx:5:1: slide 2 is empty/,
+    );
   });
 
   it('refuses a slide that holds only notes', async () => {
-    await expect(compile('## A\n\ntext\n\n---\n\n:::notes\nonly words\n:::\n')).rejects.toThrow(/example\.mdx:5:1: slide 2 has only speaker notes/);
+    await expect(compile('## A\n\ntext\n\n---\n\n:::notes\nonly words\n:::\n')).rejects.toThrow(
+      /example\.mdx:5:1: slide 2 has only speaker notes/,
+    );
   });
 
   it('gives two slides with the same heading distinct ids, as the page gives their anchors', async () => {

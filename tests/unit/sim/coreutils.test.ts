@@ -33,8 +33,10 @@ describe('§1.1 error strings, as root on every system with a read-only /usr', (
       });
     }
     it(`${system}: sed -i names a random temporary file`, () => {
-      const r = machine(system).run("sudo sed -i s/a/b/ /usr/bin/ls");
-      expect(r.output).toMatch(/^sed: couldn't open temporary file \/usr\/bin\/sed[A-Za-z0-9]{6}: Read-only file system\n$/);
+      const r = machine(system).run('sudo sed -i s/a/b/ /usr/bin/ls');
+      expect(r.output).toMatch(
+        /^sed: couldn't open temporary file \/usr\/bin\/sed[A-Za-z0-9]{6}: Read-only file system\n$/,
+      );
       expect(r.exitCode).toBe(4);
     });
   }
@@ -45,7 +47,9 @@ describe('§1.1 error strings, as root on every system with a read-only /usr', (
     for (const l of lines) expect(l).toMatch(/^rm: cannot remove '\/usr\/lib\/.+': Read-only file system$/);
   });
   it('refuses rm -rf / without --no-preserve-root', () => {
-    expect(run(machine('fcos'), 'sudo rm -rf /')).toBe("rm: it is dangerous to operate recursively on '/'\nrm: use --no-preserve-root to override this failsafe\n");
+    expect(run(machine('fcos'), 'sudo rm -rf /')).toBe(
+      "rm: it is dangerous to operate recursively on '/'\nrm: use --no-preserve-root to override this failsafe\n",
+    );
   });
 });
 
@@ -53,12 +57,16 @@ describe('ordinary-user errors (§1.2)', () => {
   it('gives Permission denied on a ro bind mount for users, Read-only file system for root', () => {
     const m = machine('nixos');
     expect(run(m, 'touch /etc/static/hosts')).toBe("touch: cannot touch '/etc/static/hosts': Permission denied\n");
-    expect(run(m, 'sudo touch /etc/static/hosts')).toBe("touch: cannot touch '/etc/static/hosts': Read-only file system\n");
+    expect(run(m, 'sudo touch /etc/static/hosts')).toBe(
+      "touch: cannot touch '/etc/static/hosts': Read-only file system\n",
+    );
     expect(run(m, 'echo x >> /etc/static/hosts')).toBe('bash: /etc/static/hosts: Permission denied\n');
     expect(run(m, 'echo x > /etc/static/hosts')).toBe('bash: /etc/static/hosts: Read-only file system\n');
   });
   it('gives Read-only file system to everyone on a read-only file system', () => {
-    expect(run(machine('k3os'), 'touch /usr/bin/ls')).toBe("touch: cannot touch '/usr/bin/ls': Read-only file system\n");
+    expect(run(machine('k3os'), 'touch /usr/bin/ls')).toBe(
+      "touch: cannot touch '/usr/bin/ls': Read-only file system\n",
+    );
   });
   it('says Permission denied for root-owned places and Operation not permitted for chown', () => {
     const m = machine('fcos');
@@ -81,7 +89,9 @@ describe('file commands', () => {
     expect(run(m, 'rmdir c')).toBe("rmdir: failed to remove 'c': Directory not empty\n");
     expect(run(m, 'cat nope')).toBe('cat: nope: No such file or directory\n');
     expect(run(m, 'mv nope x')).toBe("mv: cannot stat 'nope': No such file or directory\n");
-    expect(run(m, 'chmod 7z9 h')).toBe('chmod: invalid mode: \u20187z9\u2019\nTry \'chmod --help\' for more information.\n');
+    expect(run(m, 'chmod 7z9 h')).toBe(
+      "chmod: invalid mode: \u20187z9\u2019\nTry 'chmod --help' for more information.\n",
+    );
   });
   it('moves across file systems by copying, and fails on removal from a read-only one', () => {
     const m = machine('fcos');
@@ -115,7 +125,9 @@ describe('ls', () => {
   it('prints ls -l with the SELinux dot on Fedora and the link target', () => {
     const out = run(machine('fcos'), 'ls -l /home');
     expect(out).toBe('lrwxrwxrwx. 1 root root 8 Jan  1  1970 /home -> var/home\n');
-    expect(run(machine('nixos'), 'ls -l /usr')).toMatch(/^total 4\ndrwxr-xr-x 2 root root 4096 Jan  1  1970 bin\n$/);
+    expect(run(machine('nixos'), 'ls -l /usr')).toMatch(
+      /^total 4\ndrwxr-xr-x 2 root root 4096 Jan {2}1 {2}1970 bin\n$/,
+    );
   });
   it('shows dotfiles with -a', () => {
     expect(run(machine('k3os'), 'ls -a')).toBe('.  ..  .bashrc\n');
@@ -126,8 +138,12 @@ describe('system information', () => {
   it('prints whoami, id, uname, hostname', () => {
     const m = machine('fcos');
     expect(run(m, 'whoami')).toBe('core\n');
-    expect(run(m, 'id')).toBe('uid=1000(core) gid=1000(core) groups=1000(core),4(adm),10(wheel),190(systemd-journal) context=unconfined_u:unconfined_r:unconfined_t:s0-s0:c0.c1023\n');
-    expect(run(m, 'sudo id')).toBe('uid=0(root) gid=0(root) groups=0(root) context=unconfined_u:unconfined_r:unconfined_t:s0-s0:c0.c1023\n');
+    expect(run(m, 'id')).toBe(
+      'uid=1000(core) gid=1000(core) groups=1000(core),4(adm),10(wheel),190(systemd-journal) context=unconfined_u:unconfined_r:unconfined_t:s0-s0:c0.c1023\n',
+    );
+    expect(run(m, 'sudo id')).toBe(
+      'uid=0(root) gid=0(root) groups=0(root) context=unconfined_u:unconfined_r:unconfined_t:s0-s0:c0.c1023\n',
+    );
     expect(run(m, 'uname -r')).toMatch(/fc44\.x86_64\n$/);
     expect(run(m, 'hostname')).toBe('fcos\n');
   });
@@ -142,19 +158,38 @@ describe('system information', () => {
   });
   it('lists mounts with mount', () => {
     expect(run(machine('nixos'), 'mount')).toContain('/dev/vda1 on /nix/store type ext4 (ro,nosuid,nodev,relatime)\n');
-    expect(run(machine('nixos'), 'mount -o remount,rw /nix/store')).toBe('mount: only root can use "--options" option (effective UID is 1000)\n');
+    expect(run(machine('nixos'), 'mount -o remount,rw /nix/store')).toBe(
+      'mount: only root can use "--options" option (effective UID is 1000)\n',
+    );
   });
   it('lists processes', () => {
-    expect(run(machine('fcos'), 'ps')).toMatch(/^    PID TTY          TIME CMD\n/);
+    expect(run(machine('fcos'), 'ps')).toMatch(/^ {4}PID TTY {10}TIME CMD\n/);
     expect(run(machine('fcos'), 'ps -ef')).toMatch(/\n\s*root\s+1\s+0 .*systemd/);
   });
   it('refuses systemctl changes for ordinary users', () => {
-    expect(run(machine('fcos'), 'systemctl stop zincati')).toBe("Failed to stop zincati.service: Interactive authentication required.\nSee system logs and 'systemctl status zincati.service' for details.\n");
+    expect(run(machine('fcos'), 'systemctl stop zincati')).toBe(
+      "Failed to stop zincati.service: Interactive authentication required.\nSee system logs and 'systemctl status zincati.service' for details.\n",
+    );
     expect(run(machine('fcos'), 'reboot')).toBe('Call to Reboot failed: Interactive authentication required.\n');
   });
   it('never throws on odd input', () => {
     const m = Machine.create('fcos');
-    for (const l of ['ls -', 'cp', 'mv a', 'ln', 'chmod', 'chown', 'sed', 'grep', 'head -n x', 'dd', 'findmnt -T', 'df /nope', 'systemctl status', 'ps aux']) {
+    for (const l of [
+      'ls -',
+      'cp',
+      'mv a',
+      'ln',
+      'chmod',
+      'chown',
+      'sed',
+      'grep',
+      'head -n x',
+      'dd',
+      'findmnt -T',
+      'df /nope',
+      'systemctl status',
+      'ps aux',
+    ]) {
       expect(typeof m.run(l).output).toBe('string');
     }
   });

@@ -1,10 +1,33 @@
 import { describe, it, expect } from 'vitest';
-import { Fs, FsError, dir, file, link, buildTree, diffTrees, threeWayMerge, LIMITS, ROOT, type Mount, digestTree, normalize } from '../../../src/sim/fs.ts';
+import {
+  Fs,
+  type FsError,
+  dir,
+  file,
+  link,
+  buildTree,
+  diffTrees,
+  threeWayMerge,
+  LIMITS,
+  ROOT,
+  type Mount,
+  digestTree,
+  normalize,
+} from '../../../src/sim/fs.ts';
 
 const user = { user: 'core', groups: ['core'] };
 
 function fsWith(extra: Partial<Mount>[] = []): Fs {
-  const root = buildTree({ 'usr/bin/ls': 'ELF sim:ls\n', 'home/core': { dir: true, uid: 'core' }, 'etc/hosts': 'x\n', 'a/loop1': { link: 'loop2' }, 'a/loop2': { link: 'loop1' }, 'lnk': { link: 'usr/bin' }, 'nix/store': { dir: true }, var: { dir: true } });
+  const root = buildTree({
+    'usr/bin/ls': 'ELF sim:ls\n',
+    'home/core': { dir: true, uid: 'core' },
+    'etc/hosts': 'x\n',
+    'a/loop1': { link: 'loop2' },
+    'a/loop2': { link: 'loop1' },
+    lnk: { link: 'usr/bin' },
+    'nix/store': { dir: true },
+    var: { dir: true },
+  });
   const fs = new Fs();
   fs.setMounts([
     { target: '/', source: 'root', fstype: 'ext4', options: 'rw', root },
@@ -62,11 +85,14 @@ describe('write checks follow the kernel (§1.2)', () => {
   it('refuses more files than the limit with ENOSPC', () => {
     const fs = fsWith();
     let err: string | undefined;
-    for (let i = 0; i <= LIMITS.maxUserInodes && !err; i++) err = code(() => fs.writeFile(`/home/core/f${i}`, '/', user, '', false));
+    for (let i = 0; i <= LIMITS.maxUserInodes && !err; i++)
+      err = code(() => fs.writeFile(`/home/core/f${i}`, '/', user, '', false));
     expect(err).toBe('ENOSPC');
   });
   it('refuses files larger than the limit with ENOSPC', () => {
-    expect(code(() => fsWith().writeFile('/home/core/big', '/', user, 'x'.repeat(LIMITS.maxFileSize + 1), false))).toBe('ENOSPC');
+    expect(code(() => fsWith().writeFile('/home/core/big', '/', user, 'x'.repeat(LIMITS.maxFileSize + 1), false))).toBe(
+      'ENOSPC',
+    );
   });
   it('refuses rename across mounts with EXDEV', () => {
     const fs = fsWith([{ target: '/var', options: 'rw' }]);
@@ -79,7 +105,11 @@ describe('tree helpers', () => {
   it('diffs trees with A/M/D', () => {
     const a = buildTree({ x: '1', y: '2', 'd/z': '3' });
     const b = buildTree({ x: '1', y: 'changed', 'd/w': '4' });
-    expect(diffTrees(a, b).map((d) => d.op + d.path).sort()).toEqual(['Ad/w', 'Dd/z', 'My']);
+    expect(
+      diffTrees(a, b)
+        .map((d) => d.op + d.path)
+        .sort(),
+    ).toEqual(['Ad/w', 'Dd/z', 'My']);
   });
   it('keeps admin changes and takes new defaults in a 3-way merge (§2.2)', () => {
     const oldDef = buildTree({ a: 'old-a', b: 'old-b' });
@@ -95,6 +125,7 @@ describe('tree helpers', () => {
     const d1 = digestTree(t, '/', new Set()).join();
     t.kids!.get('f')!.mode = 0o600;
     expect(digestTree(t, '/', new Set()).join()).not.toBe(d1);
-    void file; void link;
+    void file;
+    void link;
   });
 });

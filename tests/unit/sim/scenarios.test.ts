@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { SCENARIOS, SYSTEMS, playScenario } from '../../../src/sim/index.ts';
 
-describe('scenarios tell the talk\'s story', () => {
+describe("scenarios tell the talk's story", () => {
   it('has one per system with captions', () => {
     for (const s of SYSTEMS) {
       expect(SCENARIOS[s].system).toBe(s);
@@ -29,7 +29,9 @@ describe('scenarios tell the talk\'s story', () => {
     expect(out[3]).toBe('bash: htop: command not found\n');
     expect(out[6]).toBe('htop 3.4.1\n');
     expect(out[7]).toMatch(/^Moving '/);
-    expect(out[9]).toMatch(/Deployments:\n● [^\n]+\n[^\n]+\n[^\n]+\n\n  [^\n]+\n[^\n]+\n[^\n]+\n {10}LayeredPackages: htop\n$/);
+    expect(out[9]).toMatch(
+      /Deployments:\n● [^\n]+\n[^\n]+\n[^\n]+\n\n {2}[^\n]+\n[^\n]+\n[^\n]+\n {10}LayeredPackages: htop\n$/,
+    );
   });
   it('MicroOS: refused, new snapshot, rolled back', () => {
     const out = playScenario('microos').map((s) => s.output);

@@ -21,7 +21,7 @@ describe('lists and pipes', () => {
 });
 
 describe('redirection (§1.1, §1.2)', () => {
-  it('prints bash\'s interactive error for a read-only target', () => {
+  it("prints bash's interactive error for a read-only target", () => {
     const m = machine('fcos');
     const r = m.run('echo x > /usr/x');
     expect(r.output).toBe('bash: /usr/x: Read-only file system\n');
@@ -52,7 +52,7 @@ describe('words and expansions', () => {
   });
   it('refuses unbalanced quotes like bash -c', () => {
     const r = Machine.create('fcos').run('echo "abc');
-    expect(r.output).toBe("bash: unexpected EOF while looking for matching `\"'\n");
+    expect(r.output).toBe('bash: unexpected EOF while looking for matching `"\'\n');
     expect(r.exitCode).toBe(2);
   });
   it('reports syntax errors', () => {
@@ -88,7 +88,7 @@ describe('commands', () => {
     expect(run(m, 'cd /nope')).toBe('bash: cd: /nope: No such file or directory\n');
     expect(run(m, 'cd /etc/hostname')).toBe('bash: cd: /etc/hostname: Not a directory\n');
   });
-  it('keeps history in bash\'s format', () => {
+  it("keeps history in bash's format", () => {
     const m = machine('fcos', 'ls', 'pwd');
     expect(run(m, 'history')).toBe('    1  ls\n    2  pwd\n    3  history\n');
     expect(m.history()).toEqual(['ls', 'pwd', 'history']);

@@ -1,5 +1,17 @@
 import { describe, it, expect } from 'vitest';
-import { Rng, encodeSession, decodeSession, SimStateError, cDate, systemdDate, iso, lsDate, contentHash, NIX_BASE32, START_TIME } from '../../../src/sim/state.ts';
+import {
+  Rng,
+  encodeSession,
+  decodeSession,
+  SimStateError,
+  cDate,
+  systemdDate,
+  iso,
+  lsDate,
+  contentHash,
+  NIX_BASE32,
+  START_TIME,
+} from '../../../src/sim/state.ts';
 
 const SYSTEMS = ['fcos', 'microos', 'k3os', 'nixos'];
 

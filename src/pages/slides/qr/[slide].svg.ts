@@ -13,7 +13,10 @@ export const getStaticPaths = (async () => {
   for (const entry of await deckPages()) {
     const { headings } = await render(entry);
     for (const heading of headings.filter((h) => h.depth === 2)) {
-      paths.push({ params: { slide: heading.slug }, props: { href: docsHref(import.meta.env.BASE_URL, entry.id, heading.slug) } });
+      paths.push({
+        params: { slide: heading.slug },
+        props: { href: docsHref(import.meta.env.BASE_URL, entry.id, heading.slug) },
+      });
     }
   }
   return paths;

@@ -13,7 +13,10 @@ describe('Tab completion', () => {
 
   it('extends to the common prefix, then lists', () => {
     expect(applyCompletion('sys', ['systemctl', 'systemd-run'])).toEqual({ line: 'system', listing: null });
-    expect(applyCompletion('system', ['systemctl', 'systemd-run'])).toEqual({ line: 'system', listing: ['systemctl', 'systemd-run'] });
+    expect(applyCompletion('system', ['systemctl', 'systemd-run'])).toEqual({
+      line: 'system',
+      listing: ['systemctl', 'systemd-run'],
+    });
   });
 
   it('does nothing without candidates', () => {

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { decodeShare, encodeShare, shareCodeFromHash, ShareLinkError, SHARE_VERSION } from '../../../../src/components/sim/share-codec.ts';
+import {
+  decodeShare,
+  encodeShare,
+  shareCodeFromHash,
+  ShareLinkError,
+  SHARE_VERSION,
+} from '../../../../src/components/sim/share-codec.ts';
 
 const session = {
   system: 'fcos',
   machine: 'v1.fcos.0.abc.WyJ0b3VjaCJd',
   transcript: [
-    { prompt: '[core@fcos ~]$ ', command: 'touch /usr/bin/foo', output: "touch: cannot touch '/usr/bin/foo': Read-only file system\n" },
+    {
+      prompt: '[core@fcos ~]$ ',
+      command: 'touch /usr/bin/foo',
+      output: "touch: cannot touch '/usr/bin/foo': Read-only file system\n",
+    },
     { prompt: '[core@fcos ~]$ ', command: 'half a line', output: '', cancelled: true },
     { prompt: 'Continue? [y/n] ', command: 'y', output: 'ünïcødé <b>not html</b>' },
   ],
@@ -21,7 +31,9 @@ describe('share link codec', () => {
 
   it('keeps a long session short enough for a link', async () => {
     const transcript = Array.from({ length: 60 }, (_, i) => ({
-      prompt: '[core@fcos ~]$ ', command: `rpm-ostree install pkg${i % 5}`, output: 'Checking out tree... done\nChanges queued for next boot. Run "systemctl reboot" to start a reboot\n',
+      prompt: '[core@fcos ~]$ ',
+      command: `rpm-ostree install pkg${i % 5}`,
+      output: 'Checking out tree... done\nChanges queued for next boot. Run "systemctl reboot" to start a reboot\n',
     }));
     const code = await encodeShare({ ...session, transcript });
     expect(code.length).toBeLessThan(2000);
@@ -42,7 +54,9 @@ describe('share link codec', () => {
     const good = await encodeShare(session);
     // Re-pack valid JSON of the wrong shape with the same format.
     const bytes = new TextEncoder().encode(JSON.stringify({ s: 'fcos', m: 1, t: [] }));
-    const packed = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+    const packed = new Uint8Array(
+      await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer(),
+    );
     const code = `1.${Buffer.from(packed).toString('base64url')}`;
     expect(good).not.toBe(code);
     await expect(decodeShare(code)).rejects.toThrow(/wrong shape/);

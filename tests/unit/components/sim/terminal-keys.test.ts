@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { keyAction } from '../../../../src/components/sim/terminal-keys.ts';
 
-const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean; isComposing: boolean }> = {}) =>
-  ({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+const press = (
+  key: string,
+  mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean; isComposing: boolean }> = {},
+) => ({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
 
 describe('terminal key map', () => {
   it('maps the readline keys', () => {
@@ -19,7 +21,8 @@ describe('terminal key map', () => {
   it('leaves copying, Shift+Tab, typing and IME composition alone', () => {
     expect(keyAction(press('c', { ctrlKey: true }), true)).toBe(null);
     expect(keyAction(press('Tab', { shiftKey: true }))).toBe(null);
-    for (const k of ['o', 's', 'f', 'b', ' ', 'ArrowLeft', 'ArrowRight', 'Enter']) expect(keyAction(press(k))).toBe(null);
+    for (const k of ['o', 's', 'f', 'b', ' ', 'ArrowLeft', 'ArrowRight', 'Enter'])
+      expect(keyAction(press(k))).toBe(null);
     expect(keyAction(press('ArrowUp', { isComposing: true }))).toBe(null);
     expect(keyAction(press('l', { metaKey: true }))).toBe(null);
   });

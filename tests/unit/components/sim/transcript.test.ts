@@ -5,12 +5,18 @@ describe('transcript', () => {
   it('prints entries as a terminal shows them', () => {
     expect(entryText({ prompt: '$ ', command: 'echo hi', output: 'hi\n' })).toBe('$ echo hi\nhi');
     expect(entryText({ prompt: '$ ', command: 'oops', output: '', cancelled: true })).toBe('$ oops^C');
-    expect(transcriptText([{ prompt: '$ ', command: 'a', output: '' }, { prompt: '$ ', command: 'b', output: 'B' }])).toBe('$ a\n$ b\nB');
+    expect(
+      transcriptText([
+        { prompt: '$ ', command: 'a', output: '' },
+        { prompt: '$ ', command: 'b', output: 'B' },
+      ]),
+    ).toBe('$ a\n$ b\nB');
   });
 
   it('keeps at most TRANSCRIPT_LIMIT entries, dropping the oldest', () => {
     let entries: ReturnType<typeof appendEntry> = [];
-    for (let i = 0; i < TRANSCRIPT_LIMIT + 5; i++) entries = appendEntry(entries, { prompt: '$ ', command: String(i), output: '' });
+    for (let i = 0; i < TRANSCRIPT_LIMIT + 5; i++)
+      entries = appendEntry(entries, { prompt: '$ ', command: String(i), output: '' });
     expect(entries).toHaveLength(TRANSCRIPT_LIMIT);
     expect(entries[0].command).toBe('5');
   });

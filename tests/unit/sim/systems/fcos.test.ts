@@ -1,20 +1,21 @@
 import { describe, it, expect } from 'vitest';
 import { run, machine, code } from '../helpers.ts';
 
-const ZINCATI = "error: Updates and deployments are driven by Zincati (zincati.service)\nSee Zincati's documentation at https://github.com/coreos/zincati\nUse --bypass-driver to bypass Zincati and perform the operation anyways\n";
+const ZINCATI =
+  "error: Updates and deployments are driven by Zincati (zincati.service)\nSee Zincati's documentation at https://github.com/coreos/zincati\nUse --bypass-driver to bypass Zincati and perform the operation anyways\n";
 const QUEUED = 'Changes queued for next boot. Run "systemctl reboot" to start a reboot\n';
 
 describe('rpm-ostree status (§2.3)', () => {
   it('prints the header, the booted marker and right-aligned keys of width 23', () => {
     const out = run(machine('fcos'), 'rpm-ostree status');
     expect(out).toMatch(
-      /^State: idle\nAutomaticUpdatesDriver: Zincati\n  DriverState: active; periodically polling for updates \(last checked Thu 2026-11-26 10:00:0\d UTC\)\nDeployments:\n● ostree-image-signed:docker:\/\/quay\.io\/fedora\/fedora-coreos:stable\n {19}Digest: sha256:[0-9a-f]{64}\n {18}Version: 44\.20261102\.3\.0 \(2026-11-10T14:02:31Z\)\n$/,
+      /^State: idle\nAutomaticUpdatesDriver: Zincati\n {2}DriverState: active; periodically polling for updates \(last checked Thu 2026-11-26 10:00:0\d UTC\)\nDeployments:\n● ostree-image-signed:docker:\/\/quay\.io\/fedora\/fedora-coreos:stable\n {19}Digest: sha256:[0-9a-f]{64}\n {18}Version: 44\.20261102\.3\.0 \(2026-11-10T14:02:31Z\)\n$/,
     );
   });
   it('shows the staged deployment on top with Diff and LayeredPackages', () => {
     const out = run(machine('fcos', 'sudo rpm-ostree install htop'), 'rpm-ostree status');
     const [pending, booted] = out.split('Deployments:\n')[1].split('\n\n');
-    expect(pending).toMatch(/^  ostree-image-signed:/);
+    expect(pending).toMatch(/^ {2}ostree-image-signed:/);
     expect(pending).toContain('\n                     Diff: 1 added\n');
     expect(pending).toContain('\n          LayeredPackages: htop');
     expect(booted).toMatch(/^● ostree-image-signed:/);
@@ -29,8 +30,14 @@ describe('layering', () => {
   it('stages a deployment and queues it for the next boot (§2.4)', () => {
     const m = machine('fcos');
     const out = run(m, 'sudo rpm-ostree install htop');
-    expect(out).toMatch(/^Checking out tree [0-9a-f]{7}\.\.\. done\nEnabled rpm-md repositories: fedora-cisco-openh264 updates fedora updates-archive\n/);
-    expect(out.endsWith('Writing OSTree commit... done\nStaging deployment... done\nAdded:\n  htop-3.4.1-3.fc44.x86_64\n' + QUEUED)).toBe(true);
+    expect(out).toMatch(
+      /^Checking out tree [0-9a-f]{7}\.\.\. done\nEnabled rpm-md repositories: fedora-cisco-openh264 updates fedora updates-archive\n/,
+    );
+    expect(
+      out.endsWith(
+        'Writing OSTree commit... done\nStaging deployment... done\nAdded:\n  htop-3.4.1-3.fc44.x86_64\n' + QUEUED,
+      ),
+    ).toBe(true);
     expect(run(m, 'htop --version')).toBe('bash: htop: command not found\n');
     run(m, 'sudo systemctl reboot');
     expect(run(m, 'htop --version')).toBe('htop 3.4.1\n');
@@ -38,17 +45,24 @@ describe('layering', () => {
   it('refuses the same package twice, base packages and unknown ones', () => {
     const m = machine('fcos', 'sudo rpm-ostree install htop');
     expect(run(m, 'sudo rpm-ostree install htop')).toBe("error: Package/capability 'htop' is already requested\n");
-    expect(run(m, 'sudo rpm-ostree install podman')).toMatch(/error: "podman" is already provided by: podman-5:5\.7\.0-1\.fc44\.x86_64\. Use --allow-inactive to explicitly require it\.\n$/);
+    expect(run(m, 'sudo rpm-ostree install podman')).toMatch(
+      /error: "podman" is already provided by: podman-5:5\.7\.0-1\.fc44\.x86_64\. Use --allow-inactive to explicitly require it\.\n$/,
+    );
     expect(run(m, 'sudo rpm-ostree install nope')).toMatch(/error: Packages not found: nope\n$/);
   });
   it('stacks installs into the pending deployment', () => {
-    const out = run(machine('fcos', 'sudo rpm-ostree install htop', 'sudo rpm-ostree install tmux'), 'rpm-ostree status');
+    const out = run(
+      machine('fcos', 'sudo rpm-ostree install htop', 'sudo rpm-ostree install tmux'),
+      'rpm-ostree status',
+    );
     expect(out).toContain('LayeredPackages: htop tmux');
     expect(out.split('ostree-image-signed').length - 1).toBe(2);
   });
   it('uninstalls a layered package', () => {
     const m = machine('fcos', 'sudo rpm-ostree install htop', 'sudo reboot');
-    expect(run(m, 'sudo rpm-ostree uninstall htop')).toMatch(/Removed:\n  htop-3\.4\.1-3\.fc44\.x86_64\nChanges queued/);
+    expect(run(m, 'sudo rpm-ostree uninstall htop')).toMatch(
+      /Removed:\n {2}htop-3\.4\.1-3\.fc44\.x86_64\nChanges queued/,
+    );
   });
 });
 
@@ -90,9 +104,11 @@ describe('rollback, cleanup and pinning', () => {
   it('is a toggle', () => {
     const m = machine('fcos', 'sudo rpm-ostree install htop', 'sudo systemctl reboot');
     const out = run(m, 'sudo rpm-ostree rollback');
-    expect(out).toMatch(/^Moving '[0-9a-f]{64}\.0' to be first deployment\nTransaction complete; bootconfig swap: yes; bootversion: boot\.\d\.1, deployment count change: 0\nRemoved:\n  htop-3\.4\.1-3\.fc44\.x86_64\n/);
+    expect(out).toMatch(
+      /^Moving '[0-9a-f]{64}\.0' to be first deployment\nTransaction complete; bootconfig swap: yes; bootversion: boot\.\d\.1, deployment count change: 0\nRemoved:\n {2}htop-3\.4\.1-3\.fc44\.x86_64\n/,
+    );
     expect(out.endsWith(QUEUED)).toBe(true);
-    expect(run(m, 'sudo rpm-ostree rollback')).toMatch(/Added:\n  htop/);
+    expect(run(m, 'sudo rpm-ostree rollback')).toMatch(/Added:\n {2}htop/);
     run(m, 'sudo rpm-ostree rollback', 'sudo reboot');
     expect(run(m, 'htop --version')).toBe('bash: htop: command not found\n');
   });
@@ -108,20 +124,34 @@ describe('rollback, cleanup and pinning', () => {
     expect(run(m, 'sudo ostree admin pin -u 1')).toBe('Deployment 1 is now unpinned\n');
   });
   it('keeps pinned deployments through updates', () => {
-    const m = machine('fcos', 'sudo ostree admin pin booted', 'sudo rpm-ostree install htop', 'sudo reboot', 'sudo rpm-ostree install tmux', 'sudo reboot');
+    const m = machine(
+      'fcos',
+      'sudo ostree admin pin booted',
+      'sudo rpm-ostree install htop',
+      'sudo reboot',
+      'sudo rpm-ostree install tmux',
+      'sudo reboot',
+    );
     expect(run(m, 'rpm-ostree status').split('ostree-image-signed').length - 1).toBe(3);
     expect(run(m, 'sudo rpm-ostree cleanup -r')).toMatch(/^Freed: /);
     expect(run(m, 'rpm-ostree status').split('ostree-image-signed').length - 1).toBe(2);
   });
   it('prints ostree admin status in its format', () => {
     const out = run(machine('fcos', 'sudo rpm-ostree install htop'), 'ostree admin status');
-    expect(out).toMatch(/^  fedora-coreos [0-9a-f]{64}\.0 \(staged\)\n    Version: 44\.20261102\.3\.0\n    origin: <unknown origin type>\n\* fedora-coreos [0-9a-f]{64}\.0\n/);
+    expect(out).toMatch(
+      /^ {2}fedora-coreos [0-9a-f]{64}\.0 \(staged\)\n {4}Version: 44\.20261102\.3\.0\n {4}origin: <unknown origin type>\n\* fedora-coreos [0-9a-f]{64}\.0\n/,
+    );
   });
 });
 
 describe('/etc, /var and what a reboot keeps (§2.1, §2.2)', () => {
   it('carries /etc edits made after staging, and the rollback boots the old /etc', () => {
-    const m = machine('fcos', 'sudo rpm-ostree install htop', 'echo tuned | sudo tee /etc/after-stage.conf', 'sudo reboot');
+    const m = machine(
+      'fcos',
+      'sudo rpm-ostree install htop',
+      'echo tuned | sudo tee /etc/after-stage.conf',
+      'sudo reboot',
+    );
     expect(run(m, 'cat /etc/after-stage.conf')).toBe('tuned\n');
     run(m, 'echo new | sudo tee /etc/only-in-new.conf', 'sudo rpm-ostree rollback', 'sudo reboot');
     expect(run(m, 'cat /etc/only-in-new.conf')).toBe('cat: /etc/only-in-new.conf: No such file or directory\n');
@@ -134,18 +164,28 @@ describe('/etc, /var and what a reboot keeps (§2.1, §2.2)', () => {
     expect(out).toContain('M   passwd\n');
   });
   it('keeps /var, /home and /usr/local, and empties /tmp', () => {
-    const m = machine('fcos', 'echo hi > ~/notes', 'sudo touch /usr/local/bin/tool', 'touch /tmp/scratch', 'sudo reboot');
+    const m = machine(
+      'fcos',
+      'echo hi > ~/notes',
+      'sudo touch /usr/local/bin/tool',
+      'touch /tmp/scratch',
+      'sudo reboot',
+    );
     expect(run(m, 'cat ~/notes')).toBe('hi\n');
     expect(run(m, 'ls /usr/local/bin')).toBe('tool\n');
     expect(run(m, 'ls /tmp')).toBe('');
     expect(run(m, 'readlink /home')).toBe('var/home\n');
   });
   it('refuses top-level directories with EROFS under composefs', () => {
-    expect(run(machine('fcos'), 'sudo mkdir /foo')).toBe('mkdir: cannot create directory \u2018/foo\u2019: Read-only file system\n');
+    expect(run(machine('fcos'), 'sudo mkdir /foo')).toBe(
+      'mkdir: cannot create directory \u2018/foo\u2019: Read-only file system\n',
+    );
   });
   it('makes /usr writable until the reboot with usroverlay', () => {
     const m = machine('fcos');
-    expect(run(m, 'sudo rpm-ostree usroverlay')).toBe('Development mode enabled.  A writable overlayfs is now mounted on /usr.\nAll changes there will be discarded on reboot.\n');
+    expect(run(m, 'sudo rpm-ostree usroverlay')).toBe(
+      'Development mode enabled.  A writable overlayfs is now mounted on /usr.\nAll changes there will be discarded on reboot.\n',
+    );
     expect(run(m, 'sudo touch /usr/bin/foo', 'ls /usr/bin/foo')).toBe('/usr/bin/foo\n');
     expect(run(m, 'rpm-ostree status')).toContain('                 Unlocked: development\n');
     expect(run(m, 'sudo rpm-ostree usroverlay')).toBe('error: Deployment is already in unlocked state: development\n');
@@ -153,10 +193,14 @@ describe('/etc, /var and what a reboot keeps (§2.1, §2.2)', () => {
     expect(run(m, 'ls /usr/bin/foo')).toBe("ls: cannot access '/usr/bin/foo': No such file or directory\n");
   });
   it('refuses dnf on the read-only host', () => {
-    expect(run(machine('fcos'), 'sudo dnf install htop')).toBe('Error: this bootc system is configured to be read-only. For more information, run `bootc --help`.\n');
+    expect(run(machine('fcos'), 'sudo dnf install htop')).toBe(
+      'Error: this bootc system is configured to be read-only. For more information, run `bootc --help`.\n',
+    );
   });
   it('prints the login banner after a reboot', () => {
-    expect(run(machine('fcos'), 'sudo systemctl reboot')).toMatch(/^Connection to fcos closed by remote host\.\nConnection to fcos closed\.\n\nFedora CoreOS 44\.20261102\.3\.0\nTracker: https:\/\/github\.com\/coreos\/fedora-coreos-tracker\n/);
+    expect(run(machine('fcos'), 'sudo systemctl reboot')).toMatch(
+      /^Connection to fcos closed by remote host\.\nConnection to fcos closed\.\n\nFedora CoreOS 44\.20261102\.3\.0\nTracker: https:\/\/github\.com\/coreos\/fedora-coreos-tracker\n/,
+    );
   });
 });
 

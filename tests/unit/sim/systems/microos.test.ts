@@ -2,13 +2,17 @@ import { describe, it, expect } from 'vitest';
 import { Machine } from '../../../../src/sim/index.ts';
 import { run, machine } from '../helpers.ts';
 
-const START_WARNING = 'WARNING: You are creating a snapshot from a different base (2) than the\n         current default snapshot (3).\n         If you want to continue a previous snapshot use the --continue\n         option, otherwise the previous changes will be discarded.\n';
-const END_WARNING = 'WARNING: This snapshot has been created from a different base (2)\n         than the previous default snapshot (3) and does not\n         contain the changes from the latter.\n';
+const START_WARNING =
+  'WARNING: You are creating a snapshot from a different base (2) than the\n         current default snapshot (3).\n         If you want to continue a previous snapshot use the --continue\n         option, otherwise the previous changes will be discarded.\n';
+const END_WARNING =
+  'WARNING: This snapshot has been created from a different base (2)\n         than the previous default snapshot (3) and does not\n         contain the changes from the latter.\n';
 
 describe('zypper (§3.1)', () => {
   it('refuses on a transactional system with exit 5', () => {
     const r = Machine.create('microos').run('sudo zypper in neovim');
-    expect(r.output).toBe('This is a transactional-server, please use transactional-update to update or modify the system.\n');
+    expect(r.output).toBe(
+      'This is a transactional-server, please use transactional-update to update or modify the system.\n',
+    );
     expect(r.exitCode).toBe(5);
   });
 });
@@ -31,7 +35,11 @@ describe('transactional-update (§3.3)', () => {
     expect(out.startsWith(expected + '\n')).toBe(true);
     expect(out).toContain('The following NEW package is going to be installed:\n  htop\n');
     expect(out).toContain('Continue? [y/n/v/...? shows all options] (y): y\n');
-    expect(out.endsWith('tukit 6.1.3 started\nOptions: --log=console close 3\nNew default snapshot is #3 (/.snapshots/3/snapshot).\nTransaction completed.\n\nPlease reboot your machine to activate the changes and avoid data loss.\nNew default snapshot is #3 (/.snapshots/3/snapshot).\ntransactional-update finished\n')).toBe(true);
+    expect(
+      out.endsWith(
+        'tukit 6.1.3 started\nOptions: --log=console close 3\nNew default snapshot is #3 (/.snapshots/3/snapshot).\nTransaction completed.\n\nPlease reboot your machine to activate the changes and avoid data loss.\nNew default snapshot is #3 (/.snapshots/3/snapshot).\ntransactional-update finished\n',
+      ),
+    ).toBe(true);
   });
   it('asks for confirmation without -n and takes the next line as the answer', () => {
     const m = Machine.create('microos');
@@ -67,7 +75,9 @@ describe('transactional-update (§3.3)', () => {
   });
   it('rolls back with the documented output', () => {
     const m = machine('microos', 'sudo transactional-update -n pkg install htop', 'sudo reboot');
-    expect(run(m, 'sudo transactional-update rollback 2')).toBe('transactional-update 6.1.3 started\nOptions: rollback 2\nSeparate /var detected.\nRollback to snapshot 2...\ntukit 6.1.3 started\nOptions: --log=console rollback 2\nTransaction completed.\nPlease reboot to finish rollback!\ntransactional-update finished\n');
+    expect(run(m, 'sudo transactional-update rollback 2')).toBe(
+      'transactional-update 6.1.3 started\nOptions: rollback 2\nSeparate /var detected.\nRollback to snapshot 2...\ntukit 6.1.3 started\nOptions: --log=console rollback 2\nTransaction completed.\nPlease reboot to finish rollback!\ntransactional-update finished\n',
+    );
     run(m, 'sudo reboot');
     expect(run(m, 'htop --version')).toBe('bash: htop: command not found\n');
   });
@@ -75,12 +85,16 @@ describe('transactional-update (§3.3)', () => {
     expect(Machine.create('microos').run('transactional-update').exitCode).not.toBe(0);
   });
   it('says nothing to do for an installed package and removes the empty snapshot', () => {
-    expect(run(machine('microos'), 'sudo transactional-update -n pkg install podman')).toContain("'podman' is already installed.\n");
+    expect(run(machine('microos'), 'sudo transactional-update -n pkg install podman')).toContain(
+      "'podman' is already installed.\n",
+    );
   });
   it('upgrades the distribution with dup', () => {
     const m = machine('microos', 'sudo transactional-update dup', 'sudo reboot');
     expect(run(m, 'grep VERSION_ID /etc/os-release')).toBe('VERSION_ID="20261125"\n');
-    expect(run(m, 'sudo transactional-update dup')).toContain('Nothing to do.\nzypper: nothing to update\nRemoving snapshot #4...\n');
+    expect(run(m, 'sudo transactional-update dup')).toContain(
+      'Nothing to do.\nzypper: nothing to update\nRemoving snapshot #4...\n',
+    );
   });
 });
 
@@ -88,39 +102,65 @@ describe('snapper list (§3.4)', () => {
   it('draws the table with -, + and * marks', () => {
     const m = machine('microos', 'sudo transactional-update -n pkg install htop');
     const lines = run(m, 'sudo snapper list').split('\n');
-    expect(lines[0]).toBe(' # │ Type   │ Pre # │ Date                     │ User │ Used Space │ Cleanup │ Description           │ Userdata');
+    expect(lines[0]).toBe(
+      ' # │ Type   │ Pre # │ Date                     │ User │ Used Space │ Cleanup │ Description           │ Userdata',
+    );
     expect(lines[1]).toMatch(/^───┼────────┼───────┼─+┼──────┼─+┼─────────┼─+┼─+$/);
-    expect(lines[2]).toBe(' 0 │ single │       │                          │ root │            │         │ current               │');
-    expect(lines[4]).toMatch(/^2- │ single │       │ Tue Nov 24 10:00:00 2026 │ root │/);
-    expect(lines[5]).toMatch(/^3\+ │ single │       │ Thu Nov 26 10:00:\d\d 2026 │ root │ .* │ number  │ Snapshot Update of #2 │$/);
+    expect(lines[2]).toBe(
+      ' 0 │ single │       │                          │ root │            │         │ current               │',
+    );
+    expect(lines[4]).toMatch(/^2- │ single │ {7}│ Tue Nov 24 10:00:00 2026 │ root │/);
+    expect(lines[5]).toMatch(
+      /^3\+ │ single │ {7}│ Thu Nov 26 10:00:\d\d 2026 │ root │ .* │ number {2}│ Snapshot Update of #2 │$/,
+    );
     run(m, 'sudo reboot');
     expect(run(m, 'sudo snapper list').split('\n')[5]).toMatch(/^3\* │/);
   });
   it('refuses to delete the mounted snapshot', () => {
-    expect(run(machine('microos'), 'sudo snapper delete 2')).toBe('Cannot delete snapshot 2 since it is the currently mounted snapshot.\n');
-    expect(run(machine('microos'), 'sudo snapper delete 0')).toBe('Cannot delete snapshot 0 since it is the current system.\n');
+    expect(run(machine('microos'), 'sudo snapper delete 2')).toBe(
+      'Cannot delete snapshot 2 since it is the currently mounted snapshot.\n',
+    );
+    expect(run(machine('microos'), 'sudo snapper delete 0')).toBe(
+      'Cannot delete snapshot 0 since it is the current system.\n',
+    );
   });
 });
 
 describe('/etc and the subvolumes (§3.1, §3.2)', () => {
   it('rolls /etc back with the snapshot but keeps /var and /home', () => {
-    const m = machine('microos', 'sudo transactional-update -n pkg install htop', 'sudo reboot', 'echo x | sudo tee /etc/in-snapshot-3', 'echo y | sudo tee /var/kept', 'echo z > ~/kept');
+    const m = machine(
+      'microos',
+      'sudo transactional-update -n pkg install htop',
+      'sudo reboot',
+      'echo x | sudo tee /etc/in-snapshot-3',
+      'echo y | sudo tee /var/kept',
+      'echo z > ~/kept',
+    );
     run(m, 'sudo transactional-update rollback 2', 'sudo reboot');
     expect(run(m, 'cat /etc/in-snapshot-3')).toBe('cat: /etc/in-snapshot-3: No such file or directory\n');
     expect(run(m, 'cat /var/kept ~/kept')).toBe('y\nz\n');
   });
   it('carries /etc edits made after the snapshot was taken into its first boot', () => {
-    const m = machine('microos', 'sudo transactional-update -n pkg install htop', 'echo late | sudo tee /etc/late.conf', 'sudo reboot');
+    const m = machine(
+      'microos',
+      'sudo transactional-update -n pkg install htop',
+      'echo late | sudo tee /etc/late.conf',
+      'sudo reboot',
+    );
     expect(run(m, 'cat /etc/late.conf')).toBe('late\n');
   });
   it('writes to /usr/local but not to /usr', () => {
     const m = machine('microos');
     expect(run(m, 'sudo touch /usr/local/bin/x && echo ok')).toBe('ok\n');
     expect(run(m, 'sudo touch /usr/bin/foo')).toBe("touch: cannot touch '/usr/bin/foo': Read-only file system\n");
-    expect(run(m, 'sudo mount -o remount,rw /', 'sudo touch /usr/bin/foo')).toBe("touch: cannot touch '/usr/bin/foo': Read-only file system\n");
+    expect(run(m, 'sudo mount -o remount,rw /', 'sudo touch /usr/bin/foo')).toBe(
+      "touch: cannot touch '/usr/bin/foo': Read-only file system\n",
+    );
   });
   it('shows the btrfs snapshot in findmnt', () => {
-    expect(run(machine('microos'), 'findmnt /')).toBe('TARGET SOURCE                              FSTYPE OPTIONS\n/      /dev/vda3[/@/.snapshots/2/snapshot] btrfs  ro,relatime,ssd,space_cache=v2,subvolid=268,subvol=/@/.snapshots/2/snapshot\n');
+    expect(run(machine('microos'), 'findmnt /')).toBe(
+      'TARGET SOURCE                              FSTYPE OPTIONS\n/      /dev/vda3[/@/.snapshots/2/snapshot] btrfs  ro,relatime,ssd,space_cache=v2,subvolid=268,subvol=/@/.snapshots/2/snapshot\n',
+    );
   });
   it('uses openSUSE prompts', () => {
     const m = machine('microos');

@@ -33,29 +33,50 @@ describe('nixos-rebuild (§5.2, §5.3)', () => {
     const m = machine('nixos', ADD_HTOP);
     const out = run(m, 'sudo nixos-rebuild switch');
     expect(out.startsWith('building the system configuration...\n')).toBe(true);
-    expect(out).toContain('Checking switch inhibitors... done\nactivating the configuration...\nsetting up /etc...\nreloading user units for alice...\n');
-    expect(out).toMatch(/\nDone\. The new configuration is \/nix\/store\/[0-9a-z]{32}-nixos-system-nixos-26\.05\.20261120\.4f1c8b7\n$/);
+    expect(out).toContain(
+      'Checking switch inhibitors... done\nactivating the configuration...\nsetting up /etc...\nreloading user units for alice...\n',
+    );
+    expect(out).toMatch(
+      /\nDone\. The new configuration is \/nix\/store\/[0-9a-z]{32}-nixos-system-nixos-26\.05\.20261120\.4f1c8b7\n$/,
+    );
     expect(run(m, 'htop --version')).toBe('htop 3.4.1\n');
     expect(run(m, 'readlink /nix/var/nix/profiles/system')).toBe('system-2-link\n');
   });
-  it('lists generations in nix-env\'s format, for root only', () => {
+  it("lists generations in nix-env's format, for root only", () => {
     const m = machine('nixos', ADD_HTOP, 'sudo nixos-rebuild switch');
     expect(run(m, 'nix-env --list-generations --profile /nix/var/nix/profiles/system')).toBe(LOCK);
-    expect(run(m, 'sudo nix-env --list-generations --profile /nix/var/nix/profiles/system')).toMatch(/^   1   2026-11-23 10:00:00   \n   2   2026-11-26 10:00:\d\d   \(current\)\n$/);
+    expect(run(m, 'sudo nix-env --list-generations --profile /nix/var/nix/profiles/system')).toMatch(
+      /^ {3}1 {3}2026-11-23 10:00:00 {3}\n {3}2 {3}2026-11-26 10:00:\d\d {3}\(current\)\n$/,
+    );
   });
   it('rolls back to the highest older generation, not as a toggle', () => {
-    const m = machine('nixos', ADD_HTOP, 'sudo nixos-rebuild switch', "sudo sed -i 's/htop/htop tmux/' /etc/nixos/configuration.nix", 'sudo nixos-rebuild switch');
+    const m = machine(
+      'nixos',
+      ADD_HTOP,
+      'sudo nixos-rebuild switch',
+      "sudo sed -i 's/htop/htop tmux/' /etc/nixos/configuration.nix",
+      'sudo nixos-rebuild switch',
+    );
     const out = run(m, 'sudo nixos-rebuild switch --rollback');
-    expect(out).toBe('building the system configuration...\nswitching profile from version 3 to 2\nactivating the configuration...\nsetting up /etc...\nreloading user units for alice...\nrestarting sysinit-reactivation.target\nDone. The new configuration is /nix/var/nix/profiles/system\n');
+    expect(out).toBe(
+      'building the system configuration...\nswitching profile from version 3 to 2\nactivating the configuration...\nsetting up /etc...\nreloading user units for alice...\nrestarting sysinit-reactivation.target\nDone. The new configuration is /nix/var/nix/profiles/system\n',
+    );
     expect(run(m, 'sudo nixos-rebuild switch --rollback')).toContain('switching profile from version 2 to 1\n');
-    expect(run(m, 'sudo nixos-rebuild switch --rollback')).toBe('building the system configuration...\nerror: no profile version older than the current (1) exists\n');
+    expect(run(m, 'sudo nixos-rebuild switch --rollback')).toBe(
+      'building the system configuration...\nerror: no profile version older than the current (1) exists\n',
+    );
     expect(run(m, 'htop --version')).toBe('bash: htop: command not found\n');
   });
   it('numbers a new build max+1 and reuses the highest generation when identical', () => {
     const m = machine('nixos', ADD_HTOP, 'sudo nixos-rebuild switch', 'sudo nixos-rebuild switch --rollback');
     run(m, 'sudo nixos-rebuild switch'); // same configuration as generation 2, the highest
     expect(run(m, 'readlink /nix/var/nix/profiles/system')).toBe('system-2-link\n');
-    run(m, 'sudo nixos-rebuild switch --rollback', "sudo sed -i 's/htop/tmux/' /etc/nixos/configuration.nix", 'sudo nixos-rebuild switch');
+    run(
+      m,
+      'sudo nixos-rebuild switch --rollback',
+      "sudo sed -i 's/htop/tmux/' /etc/nixos/configuration.nix",
+      'sudo nixos-rebuild switch',
+    );
     expect(run(m, 'readlink /nix/var/nix/profiles/system')).toBe('system-3-link\n');
   });
   it('activates with test but boots the old default; boot waits for the reboot', () => {
@@ -72,12 +93,19 @@ describe('nixos-rebuild (§5.2, §5.3)', () => {
     expect(run(machine('nixos'), 'nixos-rebuild switch')).toBe('building the system configuration...\n' + LOCK);
   });
   it('reports an unknown package with the position in configuration.nix', () => {
-    const out = run(machine('nixos', "sudo sed -i 's/wget/wgett/' /etc/nixos/configuration.nix"), 'sudo nixos-rebuild switch');
+    const out = run(
+      machine('nixos', "sudo sed -i 's/wget/wgett/' /etc/nixos/configuration.nix"),
+      'sudo nixos-rebuild switch',
+    );
     expect(out).toContain("error: undefined variable 'wgett'\n       at /etc/nixos/configuration.nix:20:49:\n");
   });
   it('parses package lists written with and without `with pkgs;`', () => {
-    expect(parseConfig('{ environment.systemPackages = [ pkgs.htop pkgs.git ]; }')).toEqual({ packages: ['git', 'htop'] });
-    expect(parseConfig('{ environment.systemPackages = with pkgs; [ vim ];')).toMatchObject({ error: expect.stringContaining('syntax error') });
+    expect(parseConfig('{ environment.systemPackages = [ pkgs.htop pkgs.git ]; }')).toEqual({
+      packages: ['git', 'htop'],
+    });
+    expect(parseConfig('{ environment.systemPackages = with pkgs; [ vim ];')).toMatchObject({
+      error: expect.stringContaining('syntax error'),
+    });
   });
 });
 
@@ -85,9 +113,13 @@ describe('nix-collect-garbage -d (§5.3)', () => {
   it('removes every generation but the current one and deletes unreachable paths', () => {
     const m = machine('nixos', ADD_HTOP, 'sudo nixos-rebuild switch', 'sudo nixos-rebuild switch --rollback');
     const out = run(m, 'sudo nix-collect-garbage -d');
-    expect(out).toMatch(/^removing old generations of profile \/nix\/var\/nix\/profiles\/system\nremoving profile version 2\nfinding garbage collector roots\.\.\.\ndeleting garbage\.\.\.\n/);
+    expect(out).toMatch(
+      /^removing old generations of profile \/nix\/var\/nix\/profiles\/system\nremoving profile version 2\nfinding garbage collector roots\.\.\.\ndeleting garbage\.\.\.\n/,
+    );
     expect(out).toMatch(/deleting '\/nix\/store\/[0-9a-z]{32}-htop-3\.4\.1'\n/);
-    expect(out).toMatch(/deleting unused links\.\.\.\nnote: currently hard linking saves 0\.00 MiB\n\d+ store paths deleted, [\d.]+ MiB freed\n$/);
+    expect(out).toMatch(
+      /deleting unused links\.\.\.\nnote: currently hard linking saves 0\.00 MiB\n\d+ store paths deleted, [\d.]+ MiB freed\n$/,
+    );
     expect(m.timeline().entries.map((e) => e.id)).toEqual(['system-1']);
   });
 });
