@@ -140,7 +140,7 @@ export function mountInfo(k: Kernel, target: string): FsMapEntry['mount'] {
 
 /** bash's \w: the working directory with the home directory shown as ~. */
 export function tildeCwd(k: Kernel): string {
-  const home = k.env.HOME;
+  const home = k.env.HOME ?? '/';
   return k.cwd === home ? '~' : k.cwd.startsWith(home + '/') ? '~' + k.cwd.slice(home.length) : k.cwd;
 }
 

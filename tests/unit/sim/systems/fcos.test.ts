@@ -20,9 +20,14 @@ describe('rpm-ostree status (§2.3)', () => {
     expect(pending).toContain('\n          LayeredPackages: htop');
     expect(booted).toMatch(/^● ostree-image-signed:/);
   });
-  it('adds Commit, Staged and StateRoot with -v', () => {
+  it('adds the driver unit, indexes, commits, Staged, StateRoot and the full diff with -v', () => {
     const out = run(machine('fcos', 'sudo rpm-ostree install htop'), 'rpm-ostree status -v');
-    expect(out).toMatch(/\n {15}BaseCommit: [0-9a-f]{64}\n {19}Staged: yes\n {16}StateRoot: fedora-coreos\n/);
+    expect(out).toContain('AutomaticUpdatesDriver: Zincati (zincati.service)\n');
+    expect(out).toContain('ostree-image-signed:docker://quay.io/fedora/fedora-coreos:stable (index: 0)\n');
+    expect(out).toContain('ostree-image-signed:docker://quay.io/fedora/fedora-coreos:stable (index: 1)\n');
+    expect(out).toMatch(/\n {15}BaseCommit: [0-9a-f]{64}\n {19}Commit: [0-9a-f]{64}\n {19}Staged: yes\n {16}StateRoot: fedora-coreos\n/);
+    expect(out).toContain('\n                    Added: htop-3.4.1-3.fc44.x86_64\n');
+    expect(out).toMatch(/\n {19}Commit: [0-9a-f]{64}\n {16}StateRoot: fedora-coreos\n/);
   });
 });
 
@@ -101,16 +106,50 @@ describe('rollback, cleanup and pinning', () => {
     expect(run(m, 'rpm-ostree status')).not.toContain('LayeredPackages');
     expect(run(m, 'sudo rpm-ostree cleanup -p')).toBe('Deployments unchanged.\n');
   });
-  it('is a toggle', () => {
+  it('moves the rollback deployment first and prints the diff from the booted one', () => {
     const m = machine('fcos', 'sudo rpm-ostree install htop', 'sudo systemctl reboot');
     const out = run(m, 'sudo rpm-ostree rollback');
-    expect(out).toMatch(
-      /^Moving '[0-9a-f]{64}\.0' to be first deployment\nTransaction complete; bootconfig swap: yes; bootversion: boot\.\d\.1, deployment count change: 0\nRemoved:\n {2}htop-3\.4\.1-3\.fc44\.x86_64\n/,
-    );
+    expect(out).toMatch(/^Moving '[0-9a-f]{64}\.0' to be first deployment\nRemoved:\n {2}htop-3\.4\.1-3\.fc44\.x86_64\n/);
     expect(out.endsWith(QUEUED)).toBe(true);
-    expect(run(m, 'sudo rpm-ostree rollback')).toMatch(/Added:\n {2}htop/);
+  });
+  it('undoes a rollback without printing a package diff (booted back on top)', () => {
+    const m = machine('fcos', 'sudo rpm-ostree install htop', 'sudo systemctl reboot', 'sudo rpm-ostree rollback');
+    const out = run(m, 'sudo rpm-ostree rollback');
+    expect(out).toMatch(/^Moving '[0-9a-f]{64}\.0' to be first deployment\n/);
+    expect(out).not.toContain('Added:');
+    expect(out).not.toContain('Removed:');
+    run(m, 'sudo reboot');
+    expect(run(m, 'htop --version')).toBe('htop 3.4.1\n');
+  });
+  it('bases the next change on the first deployment after a rollback (the merge deployment)', () => {
+    const m = machine('fcos', 'sudo rpm-ostree install htop', 'sudo systemctl reboot', 'sudo rpm-ostree rollback');
+    // The first deployment has no htop: installing it again is a new request, not "already requested".
+    // The booted deployment has htop too, so the diff printed (booted -> new first) is empty.
+    expect(run(m, 'sudo rpm-ostree install htop')).toMatch(/Staging deployment\.\.\. done\nChanges queued/);
+    const m2 = machine('fcos', 'sudo rpm-ostree install htop', 'sudo systemctl reboot', 'sudo rpm-ostree rollback');
+    run(m2, 'sudo rpm-ostree install tmux');
+    expect(run(m2, 'rpm-ostree status')).toContain('LayeredPackages: tmux\n');
+    expect(run(m2, 'rpm-ostree status')).not.toContain('LayeredPackages: htop tmux');
+    const m3 = machine('fcos', 'sudo rpm-ostree install htop', 'sudo systemctl reboot', 'sudo rpm-ostree rollback');
+    expect(run(m3, 'sudo rpm-ostree uninstall htop')).toBe("error: Package/capability 'htop' is not currently requested\n");
+    expect(m3.actions().find((a) => a.id === 'install' || a.id === 'uninstall')?.id).toBe('install');
+  });
+  it('picks the deployment after the booted one as the rollback target', () => {
+    const m = machine('fcos', 'sudo rpm-ostree install htop', 'sudo reboot', 'sudo ostree admin pin 1');
+    run(m, 'sudo rpm-ostree install tmux', 'sudo reboot');
+    // deployments: tmux+htop (booted), htop, base (pinned)
     run(m, 'sudo rpm-ostree rollback', 'sudo reboot');
-    expect(run(m, 'htop --version')).toBe('bash: htop: command not found\n');
+    expect(run(m, 'rpm-ostree status -b')).toContain('LayeredPackages: htop\n');
+  });
+  it('reboots at once with -r, without the diff or the "Changes queued" hint', () => {
+    const m = machine('fcos', 'sudo rpm-ostree install htop', 'sudo systemctl reboot');
+    const out = run(m, 'sudo rpm-ostree rollback -r');
+    expect(out).not.toContain('Changes queued');
+    expect(out).not.toContain('Removed:');
+    expect(out).toContain('Connection to fcos closed by remote host.');
+    const install = run(machine('fcos'), 'sudo rpm-ostree install -r htop');
+    expect(install).not.toContain('Changes queued');
+    expect(install).toMatch(/Staging deployment\.\.\. done\nConnection to fcos closed by remote host\./);
   });
   it('pins and unpins with the real messages (§2.4)', () => {
     const m = machine('fcos');
