@@ -3,7 +3,7 @@
 import { buildTree, dir, file } from '../fs.ts';
 import type { SystemModule, TimelineEntry } from '../kernel.ts';
 import { systemdDate } from '../state.ts';
-import { homeDir, mountInfo } from './common.ts';
+import { homeDir, logicalCwd, mountInfo } from './common.ts';
 import {
   DEFAULT_KARGS,
   ORIGIN,
@@ -123,7 +123,9 @@ export const fcos: SystemModule = {
     finalizeAndBoot(k);
   },
   prompt(k) {
-    const where = k.cwd === k.env.HOME ? '~' : k.cwd === '/' ? '/' : k.cwd.split('/').pop()!;
+    // bash's \W of the logical working directory
+    const cwd = logicalCwd(k);
+    const where = cwd === k.env.HOME ? '~' : cwd === '/' ? '/' : (cwd.split('/').pop() ?? '/');
     return `[${k.user}@${k.hostname} ${where}]${k.user === 'root' ? '#' : '$'} `;
   },
   commands: { 'rpm-ostree': rpmOstree, ostree, bootc, dnf, rpm, toolbox },
