@@ -8,12 +8,9 @@ import { needRoot } from '../common.ts';
 import { opts } from '../../coreutils.ts';
 import {
   BASE_PROVIDES,
-  DEFAULT_KARGS,
-  ORIGIN,
   PACKAGES,
   RELEASES,
   STATEROOT,
-  type Deployment,
   type DeploymentSpec,
   bootEntries,
   bootOptions,
