@@ -5,7 +5,7 @@
  * 'unsafe-inline' for scripts), and only the simulator embeds may be framed by another origin,
  * checked with a local server that applies the generated _headers.
  */
-import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test, expect, type BrowserContext, type Page } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHtmlFile } from '../../scripts/html-dom.mjs';
