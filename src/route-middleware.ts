@@ -1,5 +1,9 @@
-/** Adds each docs page's build-time social card to the head that Starlight already fills. */
+/**
+ * Adds each docs page's build-time social card to the head that Starlight already fills, and its
+ * "Last updated" date from git (see src/components/content/last-updated.ts).
+ */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { lastUpdatedOf } from './components/content/last-updated.ts';
 import { CARD_SIZE, cardImagePath } from './social/card-pages.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
@@ -19,4 +23,6 @@ export const onRequest = defineRouteMiddleware((context) => {
   );
   if (route.entry.data.description)
     route.head.push(meta({ name: 'twitter:description', content: route.entry.data.description }));
+  if (!route.lastUpdated && route.entry.filePath && route.entry.data.template !== 'splash')
+    route.lastUpdated = lastUpdatedOf(route.entry.filePath);
 });
