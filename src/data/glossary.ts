@@ -317,8 +317,7 @@ export const GLOSSARY: GlossaryTerm[] = [
   },
   {
     term: 'SUSE Linux Micro',
-    definition:
-      "SUSE's enterprise counterpart to MicroOS, called SLE Micro before version 6; Elemental builds on it.",
+    definition: "SUSE's enterprise counterpart to MicroOS, called SLE Micro before version 6; Elemental builds on it.",
     source: 'https://documentation.suse.com/sle-micro/6.1/',
     forms: ['SLE Micro'],
   },

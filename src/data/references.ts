@@ -60,8 +60,16 @@ export const REFERENCES: Reference[] = [
     title: 'Kubernetes documentation: custom resources and CRDs',
   },
 
-  { group: 'general', url: 'https://man7.org/linux/man-pages/man8/mount.8.html', title: 'mount(8) manual page: bind mounts' },
-  { group: 'general', url: 'https://docs.kernel.org/filesystems/tmpfs.html', title: 'Linux kernel documentation: tmpfs' },
+  {
+    group: 'general',
+    url: 'https://man7.org/linux/man-pages/man8/mount.8.html',
+    title: 'mount(8) manual page: bind mounts',
+  },
+  {
+    group: 'general',
+    url: 'https://docs.kernel.org/filesystems/tmpfs.html',
+    title: 'Linux kernel documentation: tmpfs',
+  },
   {
     group: 'general',
     url: 'https://docs.kernel.org/filesystems/ramfs-rootfs-initramfs.html',
@@ -72,11 +80,15 @@ export const REFERENCES: Reference[] = [
     url: 'https://docs.kernel.org/admin-guide/device-mapper/verity.html',
     title: 'Linux kernel documentation: dm-verity',
   },
-  { group: 'general', url: 'https://kubernetes.io/docs/concepts/overview/', title: 'Kubernetes documentation: overview' },
+  {
+    group: 'general',
+    url: 'https://kubernetes.io/docs/concepts/overview/',
+    title: 'Kubernetes documentation: overview',
+  },
   {
     group: 'general',
     url: 'https://creativecommons.org/licenses/by-sa/4.0/',
-    title: 'Creative Commons Attribution-ShareAlike 4.0 (the license of this site\'s prose)',
+    title: "Creative Commons Attribution-ShareAlike 4.0 (the license of this site's prose)",
   },
   { group: 'general', url: 'https://www.flatcar.org/', title: 'Flatcar Container Linux' },
   { group: 'general', url: 'https://www.talos.dev/', title: 'Talos Linux' },
@@ -256,7 +268,11 @@ export const REFERENCES: Reference[] = [
   },
 
   // k3OS
-  { group: 'k3os', url: 'https://k3os.io/', title: 'k3OS website (the link shown in the talk; historical, k3OS is archived)' },
+  {
+    group: 'k3os',
+    url: 'https://k3os.io/',
+    title: 'k3OS website (the link shown in the talk; historical, k3OS is archived)',
+  },
   { group: 'k3os', url: 'https://k3s.io/', title: 'k3s website (the link shown in the talk)' },
   { group: 'k3os', url: 'https://docs.k3s.io/', title: 'k3s documentation' },
   {

@@ -34,7 +34,7 @@ const attr = (tag: string, name: string) => {
   const m = tag.match(new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)')`));
   return m ? (m[1] ?? m[2]) : undefined;
 };
-const unescape = (s: string) => s.replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+const decodeEntities = (s: string) => s.replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 
 /** The simulators and the commands of one page, with their slide (split at `---`) and position. */
 function readPage(text: string) {
@@ -62,16 +62,20 @@ function readPage(text: string) {
     const slideAt = before.split('\n').filter((l, i, all) => l === '---' && (all[i - 1] ?? '') === '').length;
     const command = attr(m[0], 'command');
     if (command === undefined) throw new Error(`RunButton without command at line ${line + 1}`);
-    commands.push({ command: unescape(command), expect: attr(m[0], 'expect'), slide: slideAt, order: line * 1000 + col, line });
+    commands.push({
+      command: decodeEntities(command),
+      expect: attr(m[0], 'expect'),
+      slide: slideAt,
+      order: line * 1000 + col,
+      line,
+    });
   }
   return { sims, commands };
 }
 
 /** The simulator a RunButton types into, by the same rule as run-button.ts. */
 function simulatorFor(sims: Sim[], c: Instruction): Sim | undefined {
-  return (
-    sims.find((s) => s.slide === c.slide) ?? sims.filter((s) => s.order < c.order).at(-1) ?? sims[0]
-  );
+  return sims.find((s) => s.slide === c.slide) ?? sims.filter((s) => s.order < c.order).at(-1) ?? sims[0];
 }
 
 /** Inline code in a "Try it" section that reads like a command (a word, a space, arguments). */
@@ -130,7 +134,9 @@ describe('commands in the prose', () => {
   it('catches a command in plain code and one that does not do what the prose says', () => {
     const bad = '### Try it\n\nRun `rpm-ostree install htop` now.\n';
     expect(plainCommandsInTrySections(bad)).toEqual(['rpm-ostree install htop']);
-    const { commands } = readPage('<SimMachine system="fcos" />\n\n<RunButton command="rpm-ostree install htop" expect="queued" />\n');
+    const { commands } = readPage(
+      '<SimMachine system="fcos" />\n\n<RunButton command="rpm-ostree install htop" expect="queued" />\n',
+    );
     const r = Machine.create('fcos').run(commands[0].command);
     expect(r.output).not.toContain(commands[0].expect);
   });
