@@ -122,7 +122,7 @@ export const COMPARISON: ComparisonRow[] = [
         source: 'https://github.com/openSUSE/health-checker',
       },
       k3os: {
-        text: '"Previous" boot entry; probably the kernel only (inferred from its boot scripts)',
+        text: '"Previous" boot entry (probably kernel only; inferred)',
         source: 'https://github.com/rancher/k3os#upgrade-and-maintenance',
       },
       nixos: {

@@ -192,7 +192,7 @@ test.describe('since this talk', () => {
     expect(lastTalkSlide).toBe('since-this-talk');
     await expect(page.locator('section#since-this-talk h2')).toHaveText('Since this talk');
     const hrefs = await page
-      .locator('section#since-this-talk li a')
+      .locator('section#since-this-talk li a:not(.glossary-link)')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThanOrEqual(8);
     for (const href of hrefs) {
