@@ -337,3 +337,15 @@ export function glossarySlug(term: string): string {
     .trim()
     .replace(/\s+/g, '-');
 }
+
+/** The glossary in alphabetical order, grouped by first letter: the A-Z index of the glossary page. */
+export function glossaryByLetter(): { letter: string; id: string; terms: GlossaryTerm[] }[] {
+  const sorted = [...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+  const groups: { letter: string; id: string; terms: GlossaryTerm[] }[] = [];
+  for (const t of sorted) {
+    const letter = t.term[0].toUpperCase();
+    if (groups.at(-1)?.letter !== letter) groups.push({ letter, id: `letter-${letter.toLowerCase()}`, terms: [] });
+    groups.at(-1)!.terms.push(t);
+  }
+  return groups;
+}

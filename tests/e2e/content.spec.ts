@@ -34,6 +34,33 @@ test.describe('articles', () => {
     }
   });
 
+  test('the glossary has an A-Z index in its ToC and links back to the pages that use each term', async ({ page }) => {
+    await page.goto('glossary/');
+    const toc = page.locator('starlight-toc');
+    await expect(toc.getByRole('link', { name: 'O', exact: true })).toHaveAttribute('href', '#letter-o');
+    await expect(page.locator('section.glossary-letter h2#letter-o')).toHaveText('O');
+    const uses = page.locator('dt#ostree + dd .glossary-uses a');
+    await expect(uses.filter({ hasText: 'Fedora CoreOS' })).toHaveAttribute('href', `${base}coreos/`);
+  });
+
+  test('a glossary link previews its definition on hover and focus, for keyboard and screen readers', async ({
+    page,
+  }) => {
+    await page.goto('coreos/');
+    const link = page.locator('.sl-markdown-content a.glossary-link[data-glossary="ostree"]');
+    await expect(link).toHaveAttribute('aria-describedby', 'glossary-def-ostree');
+    const definition = GLOSSARY.find((t) => t.term === 'OSTree')!.definition;
+    await expect(page.locator('#glossary-def-ostree')).toHaveText(`OSTree: ${definition}`);
+    const tip = page.getByRole('tooltip');
+    await link.focus();
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText(definition);
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+    await link.hover();
+    await expect(tip).toBeVisible();
+  });
+
   test('a glossary link on a page opens the term on the glossary page', async ({ page }) => {
     await page.goto('coreos/');
     const first = page.locator('.sl-markdown-content a.glossary-link[data-glossary="ostree"]');
