@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { slidesPlugin } from './src/markdown/satteri-slides.ts';
 import { glossaryLinksPlugin } from './src/markdown/glossary-links.ts';
 import { normalizeBase } from './src/markdown/paths.ts';
+import { siteUrlFrom } from './src/deck/site-url.ts';
 import { astroCsp } from './src/security/csp.mjs';
 import { cspCompleteHashes } from './src/security/csp-complete-hashes.mjs';
 
@@ -13,8 +14,8 @@ import { cspCompleteHashes } from './src/security/csp-complete-hashes.mjs';
 const base = normalizeBase(process.env.BASE_PATH);
 // CONTENT_DIR points the build at another content folder (the build tests use small fixtures).
 const contentDir = process.env.CONTENT_DIR || './content';
-// SITE_URL is the public address (canonical URLs, sitemap, QR codes).
-const site = process.env.SITE_URL || 'https://immutable-linux.example.org';
+// SITE_URL is the public address (canonical URLs, sitemap, QR codes); without it, a visibly local one.
+const site = siteUrlFrom(process.env.SITE_URL, (message) => console.warn(`\n[SITE_URL] ${message}\n`));
 
 export default defineConfig({
   // OUT_DIR / ASTRO_CACHE_DIR let several builds (a root and a base-path build, or parallel
