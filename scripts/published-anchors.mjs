@@ -18,7 +18,9 @@ const NOT_ARTICLES = new Set(['slides', 'lab', 'og', 'pagefind', '_astro']);
 export function anchorsOf(html) {
   const start = html.indexOf('class="sl-markdown-content"');
   if (start < 0) return [];
-  const end = html.indexOf('</main>', start);
+  // The article ends where Starlight's footer (last updated, previous/next) or the main element does.
+  const ends = ['<footer', '</main>'].map((tag) => html.indexOf(tag, start)).filter((i) => i >= 0);
+  const end = ends.length ? Math.min(...ends) : -1;
   const body = html.slice(start, end < 0 ? undefined : end);
   return [...body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]).filter((id) => !/^sim-/.test(id));
 }
