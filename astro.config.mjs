@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { slidesPlugin } from './src/markdown/satteri-slides.ts';
 import { glossaryLinksPlugin } from './src/markdown/glossary-links.ts';
 import { normalizeBase } from './src/markdown/paths.ts';
+import { siteUrlFrom } from './src/deck/site-url.ts';
 import { astroCsp } from './src/security/csp.mjs';
 import { cspCompleteHashes } from './src/security/csp-complete-hashes.mjs';
 import { hostHeaders } from './src/security/host-headers.mjs';
@@ -16,8 +17,10 @@ import { CODE_THEMES } from './src/markdown/code-themes.ts';
 const base = normalizeBase(process.env.BASE_PATH);
 // CONTENT_DIR points the build at another content folder (the build tests use small fixtures).
 const contentDir = process.env.CONTENT_DIR || './content';
-// SITE_URL is the public address (canonical URLs, sitemap, QR codes).
-const site = process.env.SITE_URL || 'https://immutable-linux.example.org';
+// SITE_URL is the public address (canonical URLs, sitemap, QR codes); without it, a visibly local one.
+const site = siteUrlFrom(process.env.SITE_URL, (message) => console.warn(`\n[SITE_URL] ${message}\n`));
+// REPO_URL is the repository's web address: each page gets "Edit page" and "Report an error".
+const repoUrl = process.env.REPO_URL?.replace(/\/+$/, '');
 
 // Whether this build prints the deck's PDFs (scripts/pdf-plan.mjs: PDF=0, PDF_STRICT=1 or a browser
 // found). The pages read the answer to link to the PDFs or, without them, to the print view; with
@@ -53,9 +56,15 @@ export default defineConfig({
       description: 'What if you cannot write to /usr? A meetup talk as slides, docs and simulators.',
       markdown: { processedDirs: [contentDir] },
       customCss: ['./src/styles/docs.css', './src/styles/focus-ring.css'],
-      // Search: the button is named by its visible text (WCAG 2.5.3), and Pagefind's UI loads when
-      // the dialog first opens (see the component).
-      components: { Search: './src/components/search/Search.astro' },
+      components: {
+        Footer: './src/components/content/SiteFooter.astro',
+        // The button is named by its visible text (WCAG 2.5.3), and Pagefind's UI loads when the
+        // dialog first opens (see the component).
+        Search: './src/components/search/Search.astro',
+      },
+      // Fact checks are h4 headings inside their asides, so the ToC lists each one by its id.
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 4 },
+      ...(repoUrl ? { editLink: { baseUrl: `${repoUrl}/edit/main/` } } : {}),
       // One shiki theme pair for code blocks in both views (src/markdown/code-themes.ts).
       expressiveCode: { themes: [...CODE_THEMES] },
       routeMiddleware: './src/route-middleware.ts',
@@ -68,10 +77,11 @@ export default defineConfig({
           label: 'Lab',
           items: [
             { label: 'All simulators', link: '/lab/' },
-            { label: 'Fedora CoreOS', link: '/lab/fcos/' },
-            { label: 'openSUSE MicroOS', link: '/lab/microos/' },
-            { label: 'k3OS', link: '/lab/k3os/' },
-            { label: 'NixOS', link: '/lab/nixos/' },
+            // "… simulator": the talk's pages have the bare names, and prev/next must tell them apart.
+            { label: 'Fedora CoreOS simulator', link: '/lab/fcos/' },
+            { label: 'openSUSE MicroOS simulator', link: '/lab/microos/' },
+            { label: 'k3OS simulator', link: '/lab/k3os/' },
+            { label: 'NixOS simulator', link: '/lab/nixos/' },
           ],
         },
         {
@@ -83,6 +93,8 @@ export default defineConfig({
         },
         { label: 'Slides', link: '/slides/' },
       ],
+      // "Last updated" is filled from git by src/route-middleware.ts (Starlight's own reads git only
+      // under src/content/docs); it is left out in shallow clones, where the date would be wrong.
       lastUpdated: false,
       pagination: true,
     }),
