@@ -1356,7 +1356,7 @@ const systemctl: CmdFn = (io, args) => {
         const since = systemdDate(k.clock.ms - 40_000);
         io.out(`${s.active ? '●' : '○'} ${s.unit} - ${s.description}\n`);
         io.out(
-          `     Loaded: loaded (/usr/lib/systemd/system/${s.unit}; ${s.enabled ? 'enabled' : 'disabled'}; preset: enabled)\n`,
+          `     Loaded: loaded (${s.fragment ?? `/usr/lib/systemd/system/${s.unit}`}; ${s.enabled ? 'enabled' : 'disabled'}; preset: enabled)\n`,
         );
         io.out(`     Active: ${s.active ? `active (running) since ${since}` : 'inactive (dead)'}\n`);
         if (s.docs) io.out(`       Docs: ${s.docs}\n`);

@@ -29,6 +29,8 @@ export interface Service {
   /** Main binary, for systemctl status and ps. */
   exec: string;
   docs?: string;
+  /** The unit file systemctl names (FragmentPath); /usr/lib/systemd/system/<unit> when not set. */
+  fragment?: string;
 }
 
 export interface Proc {
