@@ -31,6 +31,8 @@ export interface Service {
   docs?: string;
   /** The unit file systemctl names (FragmentPath); /usr/lib/systemd/system/<unit> when not set. */
   fragment?: string;
+  /** Type=oneshot with RemainAfterExit: systemctl shows "active (exited)" and no main process. */
+  oneshot?: boolean;
 }
 
 export interface Proc {
