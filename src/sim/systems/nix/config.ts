@@ -36,8 +36,11 @@ interface PathV {
   path: string;
 }
 
-const isAttrs = (v: Value): v is Attrs =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && !('fn' in v) && !('pkg' in v) && !('path' in v);
+const isObj = (v: Value): v is Attrs | Fn | Pkg | PathV => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isFn = (v: Value): v is Fn => isObj(v) && typeof (v as Fn).fn === 'function';
+const isPkg = (v: Value): v is Pkg => isObj(v) && typeof (v as Pkg).pkg === 'string';
+const isPath = (v: Value): v is PathV => isObj(v) && typeof (v as PathV).path === 'string';
+const isAttrs = (v: Value): v is Attrs => isObj(v) && !isFn(v) && !isPkg(v) && !isPath(v);
 
 type Scope = { vars: Map<string, () => Value>; withs: Attrs[]; parent: Scope | null };
 
@@ -57,9 +60,8 @@ function typeName(v: Value): string {
   if (typeof v === 'boolean') return 'a Boolean';
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
-  if ('fn' in v) return 'a function';
-  if ('path' in v) return 'a path';
-  if ('pkg' in v) return 'a set';
+  if (isFn(v)) return 'a function';
+  if (isPath(v)) return 'a path';
   return 'a set';
 }
 
@@ -132,8 +134,7 @@ class Evaluator {
       }
       case 'call': {
         const f = this.eval(e.fn, scope);
-        if (typeof f !== 'object' || f === null || !('fn' in f))
-          throw new NixError(`attempt to call something which is not a function but ${typeName(f)}`, e.pos);
+        if (!isFn(f)) throw new NixError(`attempt to call something which is not a function but ${typeName(f)}`, e.pos);
         return f.fn(this.eval(e.arg, scope));
       }
       case 'lambda':
@@ -302,9 +303,9 @@ function show(v: Value): string {
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (v === null) return 'null';
   if (Array.isArray(v)) return `[ ${v.map(show).join(' ')} ]`;
-  if ('pkg' in v) return `<derivation ${v.pkg}>`;
-  if ('path' in v) return v.path;
-  if ('fn' in v) return '<function>';
+  if (isPkg(v)) return `<derivation ${v.pkg}>`;
+  if (isPath(v)) return v.path;
+  if (isFn(v)) return '<function>';
   return '{ ... }';
 }
 
@@ -331,7 +332,7 @@ export function evalConfig(input: EvalInput): { config: NixosConfig } | { error:
     try {
       v = ev.eval(parseNix(text), ev.rootScope());
       // A module is a function of { config, lib, pkgs, ... } or a plain set.
-      if (typeof v === 'object' && v !== null && 'fn' in v) v = v.fn(args());
+      if (isFn(v)) v = v.fn(args());
     } catch (e) {
       if (e instanceof NixError) return formatNixError(e, file, text);
       throw e;
@@ -344,7 +345,7 @@ export function evalConfig(input: EvalInput): { config: NixosConfig } | { error:
     if (imports !== undefined) {
       if (!Array.isArray(imports)) return typeError('imports', 'list of paths', imports, file);
       for (const i of imports) {
-        if (typeof i !== 'object' || i === null || !('path' in i)) continue;
+        if (!isPath(i)) continue;
         const dir = file.slice(0, file.lastIndexOf('/'));
         const target = i.path.startsWith('/') ? i.path : normalize(`${dir}/${i.path}`);
         const err = load(target);
@@ -369,7 +370,7 @@ export function evalConfig(input: EvalInput): { config: NixosConfig } | { error:
   if (!Array.isArray(pkgs)) return { error: typeError('environment.systemPackages', 'list of package', pkgs, file) };
   const packages: string[] = [];
   for (const [i, p] of pkgs.entries()) {
-    if (typeof p !== 'object' || p === null || !('pkg' in p))
+    if (!isPkg(p))
       return {
         error: typeError(`environment.systemPackages."[definition 1-entry ${i + 1}]"`, 'package', p, file),
       };
