@@ -5,10 +5,10 @@
  * fragment state: stepping back replays the tour from a fresh machine up to that point.
  */
 import { onDeckStep } from './deck-bridge.ts';
-import type { SimSession } from './session.ts';
+import type { SimPort } from './session.ts';
 
 export class ScenarioView {
-  readonly #session: SimSession;
+  readonly #session: SimPort;
   readonly #steps: HTMLElement[];
   readonly #commands: string[];
   readonly #run: (command: string) => void;
@@ -16,7 +16,7 @@ export class ScenarioView {
   /** How many steps, from the first, have run on the current machine. */
   #done = 0;
 
-  constructor(root: HTMLElement, session: SimSession, run: (command: string) => void) {
+  constructor(root: HTMLElement, session: SimPort, run: (command: string) => void) {
     this.#session = session;
     this.#run = run;
     this.#steps = [...root.querySelectorAll<HTMLElement>('[data-sim-step]')];
