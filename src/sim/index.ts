@@ -135,7 +135,7 @@ export class Machine {
 
   /** The machine's whole state as structured-clonable data (a worker hands it over; never from a link). */
   snapshot(): MachineSnapshot {
-    return takeSnapshot(this, this.system, MODULES[this.system]);
+    return takeSnapshot(this, Machine.create(this.system), this.system, MODULES[this.system]);
   }
 
   /** The machine a snapshot() was taken of. Throws SimStateError if the snapshot does not fit this engine. */

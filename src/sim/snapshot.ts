@@ -4,10 +4,11 @@
 // between its own threads; they are never read from a link (a link carries only typed lines).
 //
 // The state is walked generically: plain objects, arrays, Maps, Sets and instances of the engine's
-// classes (Kernel, Fs, Shell...). A class instance is copied with its class name, and gets its
-// prototype back from the same class found in a fresh machine. The system module (code) is
-// replaced by a marker. Anything else (a function, a pending question's callback) cannot be
-// snapshotted: such a machine is replayed instead.
+// classes (Kernel, Fs, Shell...). A class instance is copied with the class's position in a fresh
+// machine's object graph (class names do not survive minification, and the worker and the page
+// are bundled apart), and gets that class's prototype back. The system module (code) is replaced
+// by a marker. Anything else (a function, a pending question's callback, a class a fresh machine
+// does not have) cannot be snapshotted: such a machine is replayed instead.
 import type { SystemId } from './kernel.ts';
 import { SimStateError } from './state.ts';
 
@@ -16,7 +17,7 @@ export interface MachineSnapshot {
   root: unknown;
 }
 
-/** Property naming the class of a copied instance ('' for an object without a prototype). */
+/** Property holding the class of a copied instance: its index in classesOf(), or -1 for no prototype. */
 const CLASS = '\u0000class';
 /** Property marking where the system module (code, not state) was. */
 const MODULE = '\u0000module';
@@ -33,7 +34,8 @@ function setOwn(target: Obj, key: string, value: unknown): void {
 }
 
 /** A copy of the machine's object graph that structured clone keeps whole (shared references included). */
-export function takeSnapshot(machine: object, system: SystemId, sysmod: object): MachineSnapshot {
+export function takeSnapshot(machine: object, fresh: object, system: SystemId, sysmod: object): MachineSnapshot {
+  const classes = classesOf(fresh, sysmod);
   const copies = new Map<object, unknown>();
   const copy = (value: unknown, path: string): unknown => {
     if (typeof value === 'function') throw new SimStateError(`The machine cannot be snapshotted (code at ${path}).`);
@@ -59,15 +61,14 @@ export function takeSnapshot(machine: object, system: SystemId, sysmod: object):
       for (const v of value) out.add(copy(v, path));
       return out;
     }
-    const proto = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;
+    const proto = Object.getPrototypeOf(value) as object | null;
     const out: Obj = {};
     copies.set(value, out);
-    if (proto === null) out[CLASS] = '';
+    if (proto === null) out[CLASS] = -1;
     else if (!isPlain(proto)) {
-      const name = proto.constructor?.name;
-      if (!name || proto.constructor === Date || proto.constructor === RegExp || value instanceof Error)
-        throw new SimStateError(`The machine cannot be snapshotted (${name ?? 'object'} at ${path}).`);
-      out[CLASS] = name;
+      const index = classes.indexOf(proto);
+      if (index < 0) throw new SimStateError(`The machine cannot be snapshotted (an unknown class at ${path}).`);
+      out[CLASS] = index;
     }
     for (const key of Object.keys(value)) setOwn(out, key, copy((value as Obj)[key], `${path}.${key}`));
     return out;
@@ -75,9 +76,9 @@ export function takeSnapshot(machine: object, system: SystemId, sysmod: object):
   return { system, root: copy(machine, 'machine') };
 }
 
-/** The engine's classes, by name, as found in a live machine's object graph. */
-function classesOf(root: object, sysmod: object): Map<string, object> {
-  const classes = new Map<string, object>();
+/** The engine's classes in the order a walk of a fresh machine meets them (the same in every bundle). */
+function classesOf(root: object, sysmod: object): object[] {
+  const classes: object[] = [];
   const seen = new Set<object>();
   const walk = (value: unknown): void => {
     if (typeof value !== 'object' || value === null || value === sysmod || seen.has(value)) return;
@@ -93,8 +94,8 @@ function classesOf(root: object, sysmod: object): Map<string, object> {
       }
       return;
     }
-    const proto = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;
-    if (proto && !isPlain(proto) && proto.constructor?.name) classes.set(proto.constructor.name, proto);
+    const proto = Object.getPrototypeOf(value) as object | null;
+    if (proto && !isPlain(proto) && !classes.includes(proto)) classes.push(proto);
     for (const key of Object.keys(value)) walk((value as Obj)[key]);
   };
   walk(root);
@@ -138,9 +139,9 @@ export function fromSnapshot(snapshot: MachineSnapshot, fresh: object, sysmod: o
     }
     revived.set(value, value);
     if (CLASS in obj) {
-      const name = obj[CLASS] as string;
-      const proto = name === '' ? null : classes.get(name);
-      if (proto === undefined) throw new SimStateError(`The snapshot holds a ${name} this engine does not know.`);
+      const index = obj[CLASS] as number;
+      const proto = index === -1 ? null : classes[index];
+      if (proto === undefined) throw new SimStateError('The snapshot holds a class this engine does not know.');
       delete obj[CLASS];
       Object.setPrototypeOf(obj, proto);
     }

@@ -44,7 +44,7 @@ describe('machine snapshots (the restore worker hands one to the page)', () => {
       system: 'k3os';
       root: Record<string, unknown>;
     };
-    snap.root['\u0000class'] = 'Intruder';
+    snap.root['\u0000class'] = 99;
     expect(() => Machine.fromSnapshot(snap)).toThrow(/does not know/);
   });
 });
