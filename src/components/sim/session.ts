@@ -32,6 +32,8 @@ const TAIL_BUDGET_MS = 100;
 export interface SimPort extends EventTarget {
   readonly system: SystemId;
   readonly transcript: readonly TranscriptEntry[];
+  /** Changes whenever the session gets another machine: Reset, a restored link, the speaker-view mirror. */
+  readonly generation: number;
   /** What the input line is prompted with: the shell prompt, or the question a command asked. */
   prompt(): string;
   run(line: string): RunResult;
@@ -60,6 +62,7 @@ export class SimSession extends EventTarget implements SimPort {
   readonly system: SystemId;
   #machine: SimMachine;
   transcript: TranscriptEntry[] = [];
+  generation = 0;
 
   constructor(system: SystemId) {
     super();
@@ -91,6 +94,7 @@ export class SimSession extends EventTarget implements SimPort {
   /** A fresh machine, as if the page had just loaded. */
   reset(): void {
     this.#machine = newMachine(this.system);
+    this.generation++;
     this.transcript = [];
     this.#emit('redraw');
   }
@@ -126,6 +130,7 @@ export class SimSession extends EventTarget implements SimPort {
 
   #replayEvents(seed: number, events: readonly SessionEvent[], budgetMs: number): void {
     this.#machine = newMachine(this.system, seed);
+    this.generation++;
     this.transcript = [];
     this.#replayTail(events, budgetMs);
   }
@@ -168,6 +173,7 @@ export class SimSession extends EventTarget implements SimPort {
   /** Takes over a machine replayed elsewhere (the restore worker), then replays its tail here. */
   adopt(replayed: ReplayedSession): void {
     this.#machine = machineFromSnapshot(replayed.snapshot, this.system);
+    this.generation++;
     this.transcript = replayed.transcript;
     this.#replayTail(replayed.tail, TAIL_BUDGET_MS);
   }
