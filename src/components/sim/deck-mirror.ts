@@ -10,9 +10,7 @@ import type { SimSession } from './session.ts';
 
 const CHANNEL = 'immutable-linux-sim-mirror';
 
-type MirrorMessage =
-  | { type: 'hello' }
-  | { type: 'state'; index: number; system: string; session: string };
+type MirrorMessage = { type: 'hello' } | { type: 'state'; index: number; system: string; session: string };
 
 /** The deck copies inside reveal's speaker view carry `receiver` in their query string. */
 export function isSpeakerViewCopy(search: string): boolean {
