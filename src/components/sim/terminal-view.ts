@@ -8,12 +8,12 @@
 import { applyCompletion } from './completion.ts';
 import { HistoryCursor } from './history-cursor.ts';
 import { leaveToDeck } from './deck-bridge.ts';
-import type { SimSession } from './session.ts';
+import type { SimPort } from './session.ts';
 import { keyAction } from './terminal-keys.ts';
 import { displayOutput, transcriptText, TRANSCRIPT_LIMIT, type TranscriptEntry } from './transcript.ts';
 
 export class TerminalView {
-  readonly #session: SimSession;
+  readonly #session: SimPort;
   #log: HTMLElement;
   readonly #screen: HTMLElement;
   readonly #input: HTMLInputElement;
@@ -22,7 +22,7 @@ export class TerminalView {
   readonly #history = new HistoryCursor();
   #commandLabel = 'Command';
 
-  constructor(root: HTMLElement, session: SimSession) {
+  constructor(root: HTMLElement, session: SimPort) {
     this.#session = session;
     this.#log = root.querySelector<HTMLElement>('[data-sim-log]')!;
     this.#screen = root.querySelector<HTMLElement>('[data-sim-screen]')!;
@@ -81,7 +81,7 @@ export class TerminalView {
     const action = keyAction(e, input.selectionStart !== input.selectionEnd);
     if (!action) return;
     e.preventDefault();
-    const history = this.#session.machine.history();
+    const history = this.#session.history();
     switch (action) {
       case 'history-back': {
         const line = this.#history.back(history, input.value);
@@ -96,7 +96,7 @@ export class TerminalView {
       case 'complete': {
         const before = input.value.slice(0, input.selectionStart ?? input.value.length);
         const after = input.value.slice(before.length);
-        const { line, listing } = applyCompletion(before, this.#session.machine.complete(before));
+        const { line, listing } = applyCompletion(before, this.#session.complete(before));
         if (listing) this.#appendText('sim-listing', listing.join('  '));
         input.value = line + after;
         input.setSelectionRange(line.length, line.length);
@@ -138,7 +138,7 @@ export class TerminalView {
       // The transcript keeps a bounded number of entries; so does the screen (Tab listings included).
       while (this.#log.childElementCount > TRANSCRIPT_LIMIT) this.#log.firstElementChild?.remove();
     }
-    this.#showQuestion(this.#session.question);
+    this.#showQuestion(this.#session.question());
     this.#prompt.textContent = this.#session.prompt();
     this.#screen.scrollTop = this.#screen.scrollHeight;
   }
