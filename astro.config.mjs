@@ -8,6 +8,7 @@ import { glossaryLinksPlugin } from './src/markdown/glossary-links.ts';
 import { normalizeBase } from './src/markdown/paths.ts';
 import { astroCsp } from './src/security/csp.mjs';
 import { cspCompleteHashes } from './src/security/csp-complete-hashes.mjs';
+import { SYSTEM_IDS, labPath, systemName } from './src/systems/registry.ts';
 
 // BASE_PATH hosts the site under a sub-path (e.g. BASE_PATH=/immutable-linux/ for GitHub Pages).
 const base = normalizeBase(process.env.BASE_PATH);
@@ -62,10 +63,8 @@ export default defineConfig({
           label: 'Lab',
           items: [
             { label: 'All simulators', link: '/lab/' },
-            { label: 'Fedora CoreOS', link: '/lab/fcos/' },
-            { label: 'openSUSE MicroOS', link: '/lab/microos/' },
-            { label: 'k3OS', link: '/lab/k3os/' },
-            { label: 'NixOS', link: '/lab/nixos/' },
+            // One entry per system in the registry (src/systems/registry.ts).
+            ...SYSTEM_IDS.map((id) => ({ label: systemName(id), link: labPath(id) })),
           ],
         },
         {

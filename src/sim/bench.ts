@@ -1,6 +1,6 @@
 // Engine benchmark: median time per command over a long scripted session, and the
 // share-link length after each system's scenario. `npm run bench` prints it.
-import { Machine, SYSTEMS, SCENARIOS, type SystemId } from './index.ts';
+import { Machine, SYSTEMS, scenarioOf, type SystemId } from './index.ts';
 
 const EVERYDAY = [
   'ls -la',
@@ -30,7 +30,7 @@ export function benchEngine(): {
   const stateLength = {} as Record<SystemId, number>;
   for (const system of SYSTEMS) {
     const m = Machine.create(system);
-    const script = [...SCENARIOS[system].steps.map((s) => s.command)];
+    const script = [...scenarioOf(system).steps.map((s) => s.command)];
     for (let round = 0; round < 40; round++) {
       for (const line of [...EVERYDAY, ...(round % 10 === 0 ? script : [])]) {
         const t = now();
@@ -39,7 +39,7 @@ export function benchEngine(): {
       }
     }
     const fresh = Machine.create(system);
-    for (const step of SCENARIOS[system].steps) fresh.run(step.command);
+    for (const step of scenarioOf(system).steps) fresh.run(step.command);
     stateLength[system] = fresh.serialize().length;
   }
   times.sort((a, b) => a - b);

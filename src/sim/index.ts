@@ -9,20 +9,23 @@ import {
 } from './kernel.ts';
 import { Shell, MAX_LINE } from './shell.ts';
 import { SimStateError, encodeSession, decodeSession, SECONDS_PER_COMMAND } from './state.ts';
-import { fcos } from './systems/fcos.ts';
-import { microos } from './systems/microos.ts';
-import { k3os } from './systems/k3os.ts';
-import { nixos } from './systems/nixos.ts';
 import { joinPath } from './fs.ts';
-import { SCENARIOS } from './scenarios.ts';
+import { SYSTEM_IDS, systemEntry } from '../systems/registry.ts';
+import type { Scenario } from './scenarios.ts';
 
 export type { SystemId, TimelineView, TimelineEntry, FsMapEntry, TimelineAction } from './kernel.ts';
 export type { Scenario, ScenarioStep } from './scenarios.ts';
 export { SimStateError } from './state.ts';
 export { SCENARIOS } from './scenarios.ts';
 
-export const SYSTEMS: readonly SystemId[] = ['fcos', 'microos', 'k3os', 'nixos'];
-const MODULES: Record<SystemId, SystemModule> = { fcos, microos, k3os, nixos };
+/** The simulated systems, from the one registry (src/systems/registry.ts). */
+export const SYSTEMS: readonly SystemId[] = SYSTEM_IDS;
+const moduleOf = (id: SystemId): SystemModule => systemEntry(id).module;
+
+/** A system's guided tour, as registered. */
+export function scenarioOf(id: SystemId): Scenario {
+  return systemEntry(id).scenario();
+}
 
 /** The most command lines one session keeps (the share link replays them). */
 export const MAX_SESSION_LINES = 2000;
@@ -35,7 +38,7 @@ export interface SystemInfo {
 }
 
 export function systemInfo(id: SystemId): SystemInfo {
-  const m = MODULES[id];
+  const m = moduleOf(id);
   return { id, name: m.name, user: m.user, hostname: new Kernel(m, 1).hostname };
 }
 
@@ -56,7 +59,7 @@ export class Machine {
   private constructor(system: SystemId, seed: number) {
     this.system = system;
     this.seed = seed;
-    this.k = new Kernel(MODULES[system], seed);
+    this.k = new Kernel(moduleOf(system), seed);
     this.shell = new Shell(this.k);
   }
 
@@ -169,7 +172,7 @@ export class Machine {
 
 export function playScenario(system: SystemId): { prompt: string; command: string; output: string; caption: string }[] {
   const m = Machine.create(system);
-  return SCENARIOS[system].steps.map((step) => {
+  return scenarioOf(system).steps.map((step) => {
     const prompt = m.prompt();
     const r = m.run(step.command);
     return { prompt, command: step.command, output: r.output + (r.question ?? ''), caption: step.caption };

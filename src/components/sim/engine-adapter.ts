@@ -7,7 +7,7 @@
 import {
   Machine,
   SYSTEMS,
-  SCENARIOS,
+  scenarioOf,
   systemInfo,
   playScenario,
   SimStateError,
@@ -18,6 +18,7 @@ import {
   type FsMapEntry,
   type TimelineAction,
 } from '../../sim/index.ts';
+import { isSystemId, systemEntry } from '../../systems/registry.ts';
 
 export type { SystemId, RunResult, TimelineView, TimelineEntry, FsMapEntry, TimelineAction };
 export type SimMachine = Machine;
@@ -25,7 +26,12 @@ export type SimMachine = Machine;
 export const systems: readonly SystemId[] = SYSTEMS;
 
 export function isSystem(id: unknown): id is SystemId {
-  return typeof id === 'string' && (SYSTEMS as readonly string[]).includes(id);
+  return isSystemId(id);
+}
+
+/** What the system's rollback timeline lists (deployments, snapshots, generations or images). */
+export function timelineKind(id: SystemId): TimelineView['kind'] {
+  return systemEntry(id).timeline;
 }
 
 export function describeSystem(id: SystemId): { id: SystemId; name: string; user: string; hostname: string } {
@@ -56,7 +62,7 @@ export interface ScenarioInfo {
 }
 
 export function scenarioFor(system: SystemId): ScenarioInfo {
-  const s = SCENARIOS[system];
+  const s = scenarioOf(system);
   return { title: s.title, steps: s.steps.map(({ command, caption }) => ({ command, caption })) };
 }
 
