@@ -9,6 +9,7 @@ import { normalizeBase } from './src/markdown/paths.ts';
 import { astroCsp } from './src/security/csp.mjs';
 import { cspCompleteHashes } from './src/security/csp-complete-hashes.mjs';
 import { SYSTEM_IDS, labPath, systemName } from './src/systems/registry.ts';
+import { pdfPlan } from './scripts/pdf-plan.mjs';
 
 // BASE_PATH hosts the site under a sub-path (e.g. BASE_PATH=/immutable-linux/ for GitHub Pages).
 const base = normalizeBase(process.env.BASE_PATH);
@@ -16,6 +17,11 @@ const base = normalizeBase(process.env.BASE_PATH);
 const contentDir = process.env.CONTENT_DIR || './content';
 // SITE_URL is the public address (canonical URLs, sitemap, QR codes).
 const site = process.env.SITE_URL || 'https://immutable-linux.example.org';
+
+// Whether this build prints the deck's PDFs (scripts/pdf-plan.mjs: PDF=0, PDF_STRICT=1 or a browser
+// found). The pages read the answer to link to the PDFs or, without them, to the print view; with
+// PDF_STRICT=1 and no browser the build stops here, before any work.
+process.env.PDF_EXPORT ||= pdfPlan().enabled ? '1' : '0';
 
 export default defineConfig({
   // OUT_DIR / ASTRO_CACHE_DIR let several builds (a root and a base-path build, or parallel
