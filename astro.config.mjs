@@ -10,6 +10,7 @@ import { astroCsp } from './src/security/csp.mjs';
 import { cspCompleteHashes } from './src/security/csp-complete-hashes.mjs';
 import { SYSTEM_IDS, labPath, systemName } from './src/systems/registry.ts';
 import { pdfPlan } from './scripts/pdf-plan.mjs';
+import { contentLinkCheck } from './src/content/link-check.ts';
 
 // BASE_PATH hosts the site under a sub-path (e.g. BASE_PATH=/immutable-linux/ for GitHub Pages).
 const base = normalizeBase(process.env.BASE_PATH);
@@ -52,6 +53,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // A link in content/ to a missing page or anchor stops the build, naming the file and line.
+    contentLinkCheck({ base, contentDir }),
     // Adds to the CSP <meta> the hashes of inline code Astro's csp did not see (see the file).
     cspCompleteHashes(),
     starlight({

@@ -4,6 +4,7 @@
  * an author actually hits. The fixture building cleanly is checked by tests/build/registry.test.ts,
  * whose one build serves several assertions.
  */
+import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import { buildFixture, replaceIn } from './fixture-site.ts';
@@ -42,5 +43,63 @@ describe('content errors stop the build and say where', { timeout: 150_000 }, ()
     );
     expect(status).not.toBe(0);
     expect(output).toMatch(/part\.mdx:16:1: slide 2 is empty/);
+  });
+});
+
+/** The 1-based number of the first line of `text` that contains `needle`. */
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+/** The 1-based number of the first line that is exactly `line`. */
+const lineIs = (text: string, line: string) => text.split('\n').indexOf(line) + 1;
+
+describe('mistakes that used to pass silently stop the build, all of a file at once', { timeout: 150_000 }, () => {
+  it('an unknown system, a slide renamed by a docs heading and a repeated slide title: file, line, what to do', () => {
+    let part = '';
+    const { status, output } = buildWith((dir) => {
+      const file = path.join(dir, 'part.mdx');
+      const component = path.resolve('src/components/sim/SimMachine.astro');
+      replaceIn(file, '---\n\n## First slide', `---\n\nimport SimMachine from '${component}';\n\n## First slide`);
+      replaceIn(file, '- a point\n', '- a point\n\n<SimMachine system="bogus" />\n');
+      replaceIn(
+        file,
+        'More.\n',
+        'More.\n\n:::docs\n### Third slide\n\ndepth\n:::\n\n---\n\n## Third slide\n\nx\n\n---\n\n## First slide\n\nagain\n',
+      );
+      part = readFileSync(path.join(dir, 'part.mdx'), 'utf8');
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `part.mdx:${lineOf(part, '<SimMachine')}:1: <SimMachine system="bogus">: unknown system; use one of fcos, microos, k3os, nixos`,
+    );
+    expect(output).toContain(
+      `part.mdx:${lineIs(part, '## Third slide')}:1: the slide "Third slide" would get the id "third-slide-1" ` +
+        `because the heading "Third slide" at line ${lineIs(part, '### Third slide')} already has the anchor "third-slide"`,
+    );
+    const repeated = part.split('\n').lastIndexOf('## First slide') + 1;
+    expect(output).toContain(
+      `part.mdx:${repeated}:1: the slide "First slide" would get the id "first-slide-1" ` +
+        `because the heading "First slide" at line ${lineIs(part, '## First slide')}`,
+    );
+  });
+
+  it('a link to a missing page or anchor names the file, the line and the link', () => {
+    let part = '';
+    const { status, output } = buildWith((dir) => {
+      replaceIn(
+        path.join(dir, 'part.mdx'),
+        'More.\n',
+        'More, [gone](/missing/).\n\nSee [nowhere](/part/#no-such-heading), [fine](/part/#first-slide).\n',
+      );
+      part = readFileSync(path.join(dir, 'part.mdx'), 'utf8');
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('2 broken link(s) in the content');
+    expect(output).toContain(
+      `part.mdx:${lineOf(part, '(/missing/)')}: the link "/missing/" is broken: no page is built at that address`,
+    );
+    expect(output).toContain(
+      `part.mdx:${lineOf(part, '#no-such-heading')}: the link "/part/#no-such-heading" is broken: ` +
+        'no element with id "no-such-heading" on that page',
+    );
+    expect(output).not.toContain('/part/#first-slide" is broken');
   });
 });

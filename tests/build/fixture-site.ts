@@ -23,7 +23,7 @@ export interface FixtureOptions {
   /** Edits the copied content folder before the build. */
   editContent?: (contentDir: string) => void;
   /**
-   * Builds a copy of the project (config, src/, public/) instead of the project itself, after
+   * Builds a copy of the project (config, src/, public/, scripts/) instead of the project itself, after
    * `editProject(projectDir)` changed it. The copy lives under .build-fixtures/ in the project, so
    * it finds the project's node_modules by the usual lookup (a symlinked node_modules confuses
    * Astro's compile cache).
@@ -41,7 +41,7 @@ export function buildFixture({ editContent, editProject }: FixtureOptions = {}):
   let cwd = process.cwd();
   if (editProject) {
     cwd = path.join(tmp, 'project');
-    for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'])
+    for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'])
       cpSync(item, path.join(cwd, item), { recursive: true });
     editProject(cwd);
   }
