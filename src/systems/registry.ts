@@ -90,5 +90,4 @@ export function systemName(id: SystemId): string {
 
 /** Site paths (before the base path) of a system's pages. */
 export const labPath = (id: SystemId): string => `/lab/${id}/`;
-export const labEmbedPath = (id: SystemId): string => `/lab/${id}/embed/`;
 export const docsPagePath = (id: SystemId): string => `/${systemEntry(id).docsPage}/`;
