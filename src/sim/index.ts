@@ -11,20 +11,20 @@ import { Shell, MAX_LINE } from './shell.ts';
 import { SimStateError, encodeSession, decodeSession, SECONDS_PER_COMMAND } from './state.ts';
 import { joinPath } from './fs.ts';
 import { SYSTEM_IDS, systemEntry } from '../systems/registry.ts';
-import type { Scenario } from './scenarios.ts';
+import { scenarioById, type Scenario } from './scenarios.ts';
 
 export type { SystemId, TimelineView, TimelineEntry, FsMapEntry, TimelineAction } from './kernel.ts';
 export type { Scenario, ScenarioStep } from './scenarios.ts';
 export { SimStateError } from './state.ts';
-export { SCENARIOS } from './scenarios.ts';
+export { SCENARIOS, PAGE_SCENARIOS, scenarioById } from './scenarios.ts';
 
 /** The simulated systems, from the one registry (src/systems/registry.ts). */
 export const SYSTEMS: readonly SystemId[] = SYSTEM_IDS;
 const moduleOf = (id: SystemId): SystemModule => systemEntry(id).module;
 
-/** A system's guided tour, as registered. */
-export function scenarioOf(id: SystemId): Scenario {
-  return systemEntry(id).scenario();
+/** The scenario a simulator plays: the page's choice by id (src/sim/scenarios.ts), or the system's registered tour. */
+export function scenarioOf(system: SystemId, id?: string): Scenario {
+  return id ? scenarioById(system, id) : systemEntry(system).scenario();
 }
 
 /** The most command lines one session keeps (the share link replays them). */
@@ -170,9 +170,12 @@ export class Machine {
   }
 }
 
-export function playScenario(system: SystemId): { prompt: string; command: string; output: string; caption: string }[] {
+export function playScenario(
+  system: SystemId,
+  scenario?: string,
+): { prompt: string; command: string; output: string; caption: string }[] {
   const m = Machine.create(system);
-  return scenarioOf(system).steps.map((step) => {
+  return scenarioOf(system, scenario).steps.map((step) => {
     const prompt = m.prompt();
     const r = m.run(step.command);
     return { prompt, command: step.command, output: r.output + (r.question ?? ''), caption: step.caption };

@@ -72,7 +72,7 @@ describe('a fifth system, added through the registry alone', { timeout: 200_000 
 
   it('is listed on the lab index and in the sidebar', () => {
     expect(page('lab')).toMatch(/<a href="\/lab\/toyos\/"[^>]*>Toy OS<\/a>/);
-    expect(page('part')).toMatch(/<a href="\/lab\/toyos\/"[^>]*>\s*<span[^>]*>Toy OS<\/span>/);
+    expect(page('part')).toMatch(/<a href="\/lab\/toyos\/"[^>]*>\s*<span[^>]*>Toy OS simulator<\/span>/);
   });
 
   it('gets a social card', () => {
