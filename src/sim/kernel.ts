@@ -2,7 +2,9 @@
 import { Fs, ROOT, type Cred, type Node, FsError, ERRNO_TEXT, type Mount } from './fs.ts';
 import { Clock, Rng } from './state.ts';
 
-export type SystemId = 'fcos' | 'microos' | 'k3os' | 'nixos';
+// The system ids come from the one registry of systems (src/systems/registry.ts).
+import type { SystemId } from '../systems/registry.ts';
+export type { SystemId };
 
 export interface Io {
   k: Kernel;
