@@ -6,6 +6,7 @@ import { TEXT_COMMANDS } from './commands/text.ts';
 import { MOUNT_COMMANDS } from './commands/mounts.ts';
 import { SYSTEM_COMMANDS } from './commands/system.ts';
 import { SERVICE_COMMANDS } from './commands/services.ts';
+import { BUILTIN_PROGRAMS } from './commands/builtins.ts';
 
 export { opts } from './commands/util.ts';
 export { denyPower } from './commands/services.ts';
@@ -17,6 +18,7 @@ export const COREUTILS: Record<string, CmdFn> = Object.assign(Object.create(null
   ...MOUNT_COMMANDS,
   ...SYSTEM_COMMANDS,
   ...SERVICE_COMMANDS,
+  ...BUILTIN_PROGRAMS,
 });
 
 /** Program files every system has in /usr/bin; a system adds its own. */

@@ -42,16 +42,41 @@ export class FsError extends Error {
   }
 }
 
-export interface Node {
-  t: 'd' | 'f' | 'l' | 'c';
+interface NodeBase {
   mode: number;
   uid: string;
   gid: string;
   mtime: number;
-  kids?: Map<string, Node>;
-  data?: string;
-  target?: string;
 }
+/** A directory. The other kinds' fields are declared absent so code that has not narrowed can still test them. */
+export interface DirNode extends NodeBase {
+  t: 'd';
+  kids: Map<string, Node>;
+  data?: undefined;
+  target?: undefined;
+}
+export interface FileNode extends NodeBase {
+  t: 'f';
+  data: string;
+  kids?: undefined;
+  target?: undefined;
+}
+export interface LinkNode extends NodeBase {
+  t: 'l';
+  target: string;
+  kids?: undefined;
+  data?: undefined;
+}
+/** A character device; `dev` says what reading it gives (null, zero, urandom). */
+export interface DevNode extends NodeBase {
+  t: 'c';
+  dev?: 'null' | 'zero' | 'urandom';
+  kids?: undefined;
+  data?: undefined;
+  target?: undefined;
+}
+/** An inode: a discriminated union on `t`. */
+export type Node = DirNode | FileNode | LinkNode | DevNode;
 
 export interface Mount {
   target: string;
@@ -77,13 +102,13 @@ export const LIMITS = {
   maxSymlinkHops: 40,
 };
 
-export function dir(mode = 0o755, uid = 'root', gid = uid): Node {
+export function dir(mode = 0o755, uid = 'root', gid = uid): DirNode {
   return { t: 'd', mode, uid, gid, mtime: 0, kids: new Map() };
 }
-export function file(data = '', mode = 0o644, uid = 'root', gid = uid): Node {
+export function file(data = '', mode = 0o644, uid = 'root', gid = uid): FileNode {
   return { t: 'f', mode, uid, gid, mtime: 0, data };
 }
-export function link(target: string, uid = 'root'): Node {
+export function link(target: string, uid = 'root'): LinkNode {
   return { t: 'l', mode: 0o777, uid, gid: uid, mtime: 0, target };
 }
 
@@ -321,6 +346,12 @@ export class Fs {
   }
   checkRead(n: Node, cred: Cred): void {
     if (!allowed(n, cred, 4)) throw new FsError('EACCES');
+  }
+  canRead(n: Node, cred: Cred): boolean {
+    return allowed(n, cred, 4);
+  }
+  canWrite(n: Node, cred: Cred): boolean {
+    return allowed(n, cred, 2);
   }
   canExec(n: Node, cred: Cred): boolean {
     return allowed(n, cred, 1);

@@ -1,6 +1,7 @@
 // Text: printing, filtering and editing streams and files (GNU coreutils, sed, grep).
 import { type CmdFn, errText } from '../kernel.ts';
 import { FsError, joinPath } from '../fs.ts';
+import { unescapeC } from './builtins.ts';
 import { opts, readText, inputs, lines, safeRegex, byteLen } from './util.ts';
 
 const cat: CmdFn = (io, args) => {
@@ -14,14 +15,19 @@ const echo: CmdFn = (io, args) => {
   let newline = true;
   let escapes = false;
   let i = 0;
-  for (; i < args.length && /^-[neE]+$/.test(args[i]); i++) {
-    if (args[i].includes('n')) newline = false;
-    if (args[i].includes('e')) escapes = true;
-    if (args[i].includes('E')) escapes = false;
+  for (; i < args.length && /^-[neE]+$/.test(args[i] as string); i++) {
+    const a = args[i] as string;
+    if (a.includes('n')) newline = false;
+    if (a.includes('e')) escapes = true;
+    if (a.includes('E')) escapes = false;
   }
   let s = args.slice(i).join(' ');
-  if (escapes)
-    s = s.replace(/\\(n|t|\\|e|a)/g, (_m, c: string) => ({ n: '\n', t: '\t', '\\': '\\', e: '\x1b', a: '\x07' })[c]!);
+  if (escapes) {
+    // echo -e: the escapes of bash(1) "echo", where an octal needs a leading \0 and \c stops all output.
+    const r = unescapeC(s, true);
+    s = r.text;
+    if (r.stop) newline = false;
+  }
   io.out(s + (newline ? '\n' : ''));
   return 0;
 };
