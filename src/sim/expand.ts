@@ -182,7 +182,7 @@ function hasMeta(component: string): boolean {
   return false;
 }
 
-function unescape(s: string): string {
+function unescapeGlob(s: string): string {
   return s.replace(/\\(.)/g, '$1');
 }
 
@@ -221,7 +221,9 @@ export function glob(k: Kernel, pattern: string): string[] {
     const next: string[] = [];
     if (!hasMeta(comp)) {
       for (const p of prefixes)
-        next.push(p === '' ? unescape(comp) : p.endsWith('/') ? p + unescape(comp) : `${p}/${unescape(comp)}`);
+        next.push(
+          p === '' ? unescapeGlob(comp) : p.endsWith('/') ? p + unescapeGlob(comp) : `${p}/${unescapeGlob(comp)}`,
+        );
     } else {
       globbed = true;
       const re = globRegExp(comp);

@@ -7,6 +7,7 @@ import { COREUTILS } from './coreutils.ts';
 import { parse, ShellSyntaxError, type List, type AndOr, type Pipeline, type Command, type Redir } from './syntax.ts';
 import { expandWord, expandOne, setVar, lookupVar, ExpansionError, type Expander } from './expand.ts';
 import { printf, test } from './commands/builtins.ts';
+import { readNode } from './commands/util.ts';
 
 export const MAX_LINE = 4096;
 export const MAX_OUTPUT = 64 * 1024;
@@ -526,7 +527,8 @@ export class Shell {
       return 0;
     }
     if (!fn) return this.notEmulated(io, name, found.path);
-    if (sudo) this.k.log('session.scope', this.sudoLogLine(found.path, args), 'sudo');
+    if (sudo)
+      this.k.log('session-1.scope', this.sudoLogLine(found.path, args), `sudo[${1300 + this.k.history.length}]`);
     try {
       return fn(io, args);
     } catch (e) {
@@ -732,17 +734,6 @@ export class Shell {
     this.buf = [];
     this.size = 0;
   }
-}
-
-/** What reading a file gives; character devices are /dev/null, /dev/zero and /dev/urandom. */
-export function readNode(k: Kernel, n: Node): string {
-  if (n.t === 'f') return n.data;
-  if (n.t === 'c') {
-    // An endless device gives as much as the output limit can hold.
-    if (n.dev === 'zero') return '\0'.repeat(MAX_OUTPUT);
-    if (n.dev === 'urandom') return k.rng.chars('\x01\x7f\xc3\xa9\xe2\x82\xacabcdefXYZ0123456789!#%&', 4096);
-  }
-  return '';
 }
 
 export { lookupVar };

@@ -286,7 +286,7 @@ export function parse(line: string): List {
       const t = peek();
       if (t === undefined) break;
       if (stop.some((s) => isWord(t, s)) || (stop.includes(')') && isOp(t, ')'))) break;
-      items.push(andOr(stop));
+      items.push(andOr());
       const sep = peek();
       if (isOp(sep, ';') || isOp(sep, '&')) {
         pos++;
@@ -299,30 +299,30 @@ export function parse(line: string): List {
     return { items };
   };
 
-  const andOr = (stop: string[]): AndOr => {
-    const first = pipeline(stop);
+  const andOr = (): AndOr => {
+    const first = pipeline();
     const rest: AndOr['rest'] = [];
     for (;;) {
       const t = peek();
       if (!(isOp(t, '&&') || isOp(t, '||'))) break;
       pos++;
       if (peek() === undefined) throw new ShellSyntaxError(EOF_ERROR);
-      rest.push({ op: (t as { op: '&&' | '||' }).op, pipeline: pipeline(stop) });
+      rest.push({ op: (t as { op: '&&' | '||' }).op, pipeline: pipeline() });
     }
     return { first, rest };
   };
 
-  const pipeline = (stop: string[]): Pipeline => {
+  const pipeline = (): Pipeline => {
     let negate = false;
     if (isWord(peek(), '!')) {
       negate = true;
       pos++;
     }
-    const cmds = [command(stop)];
+    const cmds = [command()];
     while (isOp(peek(), '|')) {
       pos++;
       if (peek() === undefined) throw new ShellSyntaxError(EOF_ERROR);
-      cmds.push(command(stop));
+      cmds.push(command());
     }
     return { negate, cmds };
   };
@@ -358,7 +358,7 @@ export function parse(line: string): List {
     return c;
   };
 
-  const command = (stop: string[]): Command => {
+  const command = (): Command => {
     const t = peek();
     if (t === undefined) throw new ShellSyntaxError(EOF_ERROR);
     if (t.t === 'op') {

@@ -17,6 +17,8 @@ export class TerminalView {
   readonly #prompt: HTMLElement;
   readonly #status: HTMLElement | null;
   readonly #history = new HistoryCursor();
+  /** The line as the last Tab left it, so the next Tab knows it directly follows one. */
+  #tabbedLine: string | null = null;
 
   constructor(root: HTMLElement, session: SimSession) {
     this.#session = session;
@@ -87,9 +89,12 @@ export class TerminalView {
       case 'complete': {
         const before = input.value.slice(0, input.selectionStart ?? input.value.length);
         const after = input.value.slice(before.length);
-        const { line, listing } = applyCompletion(before, this.#session.machine.complete(before));
+        // A Tab right after a Tab (the line unchanged since) lists the candidates, once.
+        const afterTab = this.#tabbedLine === input.value;
+        const { line, listing } = applyCompletion(before, this.#session.machine.complete(before), afterTab);
         if (listing) this.#appendText('sim-listing', listing.join('  '));
         input.value = line + after;
+        this.#tabbedLine = listing ? null : input.value;
         input.setSelectionRange(line.length, line.length);
         break;
       }

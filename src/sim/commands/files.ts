@@ -58,9 +58,11 @@ function removeTree(io: Io, path: string, shown: string, cmd = 'rm'): boolean {
   } catch {
     n = undefined;
   }
-  if (n && n.t === 'd' && !k.fs.mountAt(k.fs.resolve(path, k.cwd, io.cred, false).path)) {
+  // rm -r descends into mount points too (it stays on one file system only with --one-file-system);
+  // the mount point itself then cannot be removed: EBUSY, or EROFS when its parent is read-only.
+  if (n && n.t === 'd') {
     let all = true;
-    for (const name of [...n.kids!.keys()].sort())
+    for (const name of [...n.kids.keys()].sort())
       all = removeTree(io, joinPath(path, name), joinPath(shown, name), cmd) && all;
     // rm does not report a directory whose contents it could not remove.
     if (!all) return false;
@@ -99,6 +101,11 @@ const rm: CmdFn = (io, args) => {
         io.err(`rm: cannot remove ${q(f)}: No such file or directory\n`);
         status = 1;
       }
+      continue;
+    }
+    if (rec && /(^|\/)\.\.?\/*$/.test(f)) {
+      io.err(`rm: refusing to remove '.' or '..' directory: skipping ${q(f)}\n`);
+      status = 1;
       continue;
     }
     if (rec && canon === '/' && !long.includes('--no-preserve-root')) {
@@ -164,7 +171,16 @@ function copyOne(io: Io, cmd: string, src: string, dst: string, recursive: boole
     );
   }
   const exists = k.fs.tryGet(dst, k.cwd, io.cred) !== undefined;
-  const what = exists ? `${cmd}: cannot open ${q(dst)} for writing` : `${cmd}: cannot create regular file ${q(dst)}`;
+  // coreutils copy.c: an existing destination that cannot be opened is "cannot open … for writing",
+  // except on a read-only file system, where cp reports "cannot create regular file".
+  let ro = false;
+  try {
+    ro = isRo(k.fs.resolve(dst, k.cwd, io.cred, true).mount);
+  } catch {
+    ro = false;
+  }
+  const what =
+    exists && !ro ? `${cmd}: cannot open ${q(dst)} for writing` : `${cmd}: cannot create regular file ${q(dst)}`;
   return attempt(io, what, () => {
     k.fs.writeFile(dst, k.cwd, io.cred, n.data ?? '', false);
     const created = k.fs.get(dst, k.cwd, io.cred);

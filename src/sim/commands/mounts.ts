@@ -153,8 +153,67 @@ const df: CmdFn = (io, args) => {
   return rest.length && ms.length < rest.length ? 1 : 0;
 };
 
+/** lsblk: the block devices behind the mount table, partitions under their disk (util-linux lsblk(8) default columns). */
+const lsblk: CmdFn = (io) => {
+  const k = io.k;
+  const parts = new Map<string, { mounts: string[]; kb: number; ro: boolean }>();
+  for (const m of k.fs.mounts) {
+    const dev = /^\/dev\/([a-z]+\d*)/.exec(m.source)?.[1];
+    if (!dev) continue;
+    const p = parts.get(dev) ?? { mounts: [], kb: 0, ro: false };
+    p.mounts.push(m.target);
+    p.kb = Math.max(p.kb, m.df?.[0] ?? 0);
+    p.ro ||= m.writeProtected === true;
+    parts.set(dev, p);
+  }
+  const disks = new Map<string, string[]>();
+  for (const dev of [...parts.keys()].sort()) {
+    const disk = dev.startsWith('loop') ? dev : dev.replace(/\d+$/, '');
+    disks.set(disk, [...(disks.get(disk) ?? []), dev]);
+  }
+  const major = (d: string) => (d.startsWith('vd') ? 252 : d.startsWith('loop') ? 7 : 8);
+  const minor = (d: string) => Number(/\d+$/.exec(d)?.[0] ?? '0');
+  const size = (kb: number) => (kb ? human(kb * 1024) : '0B');
+  const rows = [['NAME', 'MAJ:MIN', 'RM', 'SIZE', 'RO', 'TYPE', 'MOUNTPOINTS']];
+  const add = (name: string, dev: string, type: string, kb: number, ro: boolean, mounts: string[]) => {
+    rows.push([name, `${major(dev)}:${minor(dev)}`, '0', size(kb), ro ? '1' : '0', type, mounts[0] ?? '']);
+    for (const more of mounts.slice(1)) rows.push(['', '', '', '', '', '', more]);
+  };
+  for (const [disk, devs] of disks) {
+    if (disk.startsWith('loop')) {
+      const p = parts.get(disk);
+      if (p) add(disk, disk, 'loop', p.kb, p.ro, p.mounts);
+      continue;
+    }
+    const total = devs.reduce((a, d) => a + (parts.get(d)?.kb ?? 0), 0);
+    add(disk, disk, 'disk', total, false, []);
+    devs.forEach((d, i) => {
+      const p = parts.get(d);
+      if (p) add(`${i === devs.length - 1 ? '└─' : '├─'}${d}`, d, 'part', p.kb, p.ro, p.mounts);
+    });
+  }
+  // Columns as lsblk aligns them: NAME and MOUNTPOINTS left, the numbers right.
+  const w = (rows[0] as string[]).map((_, i) => Math.max(...rows.map((r) => [...(r[i] as string)].length)));
+  const right = [false, true, true, true, true, false, false];
+  io.out(
+    rows
+      .map((r) =>
+        r
+          .map((c, i) => {
+            const pad = (w[i] as number) - [...c].length;
+            return i === r.length - 1 ? c : right[i] ? ' '.repeat(pad) + c : c + ' '.repeat(pad);
+          })
+          .join(' ')
+          .trimEnd(),
+      )
+      .join('\n') + '\n',
+  );
+  return 0;
+};
+
 export const MOUNT_COMMANDS: Record<string, CmdFn> = {
   findmnt,
   mount,
   df,
+  lsblk,
 };

@@ -1,7 +1,7 @@
 // Power and services: reboot, poweroff, shutdown, systemctl (systemd).
-import type { CmdFn, Io } from '../kernel.ts';
+import type { CmdFn, Io, Kernel } from '../kernel.ts';
 import { basename } from '../fs.ts';
-import { systemdDate } from '../state.ts';
+import { systemdDate, lsDate, iso, contentHash } from '../state.ts';
 import { opts } from './util.ts';
 
 // --- power and services -------------------------------------------------------------
@@ -122,7 +122,110 @@ const systemctl: CmdFn = (io, args) => {
   return status;
 };
 
+/** A boot's id, as `journalctl --list-boots` shows it: stable per machine and boot. */
+function bootId(k: Kernel, boot: number): string {
+  return contentHash(`${k.hostname}/${boot}`, '0123456789abcdef', 32);
+}
+
+/** `Nov 26 10:00:07`: journalctl's short output format. */
+function shortDate(ms: number): string {
+  return lsDate(ms) + iso(ms).slice(16, 19);
+}
+
+const JOURNAL_USAGE = "Try 'journalctl --help' for more information.\n";
+
+/**
+ * journalctl [-b [N]] [-u UNIT] [-t ID] [-k] [-n [N]] [-r] [--list-boots] (systemd journalctl(1)).
+ * The journal holds the boots and reboots, every command run through sudo (as sudo logs it), and what
+ * a system's tools log with `k.log`.
+ */
+const journalctl: CmdFn = (io, args) => {
+  const k = io.k;
+  let boot: number | null = null;
+  const units: string[] = [];
+  const idents: string[] = [];
+  let lines: number | null = null;
+  let reverse = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    const next = args[i + 1];
+    if (a === '-b' || a === '--boot') {
+      if (next !== undefined && /^(-?\d+|[0-9a-f]{32})$/.test(next)) {
+        i++;
+        const n = /^-?\d+$/.test(next) ? Number(next) : null;
+        const byId =
+          n === null ? [...new Set(k.journal.map((e) => e.boot))].find((b) => bootId(k, b) === next) : undefined;
+        boot = n === null ? (byId ?? -1) : n <= 0 ? k.bootCount + n : n;
+      } else boot = k.bootCount;
+    } else if (/^-b-?\d+$/.test(a)) boot = k.bootCount + Math.min(0, Number(a.slice(2)));
+    else if (a === '-u' || a === '--unit') {
+      if (next === undefined) {
+        io.err(`journalctl: option requires an argument -- 'u'\n${JOURNAL_USAGE}`);
+        return 1;
+      }
+      units.push(next.includes('.') ? next : next + '.service');
+      i++;
+    } else if (a.startsWith('--unit=')) units.push(a.slice(7).includes('.') ? a.slice(7) : a.slice(7) + '.service');
+    else if (a === '-t' || a === '--identifier') {
+      if (next !== undefined) idents.push(next);
+      i++;
+    } else if (a === '-k' || a === '--dmesg') {
+      idents.push('kernel');
+      boot ??= k.bootCount;
+    } else if (a === '-n' || a === '--lines') {
+      if (next !== undefined && /^\d+$/.test(next)) {
+        lines = Number(next);
+        i++;
+      } else lines = 10;
+    } else if (/^-n\d+$/.test(a)) lines = Number(a.slice(2));
+    else if (a === '-e' || a === '--pager-end') lines ??= 1000;
+    else if (a === '-f' || a === '--follow') lines ??= 10;
+    else if (a === '-r' || a === '--reverse') reverse = true;
+    else if (a === '--list-boots') {
+      const boots = [...new Set(k.journal.map((e) => e.boot))];
+      io.out('IDX BOOT ID                          FIRST ENTRY                 LAST ENTRY                 \n');
+      for (const b of boots) {
+        const es = k.journal.filter((e) => e.boot === b);
+        const first = es[0]?.ms ?? 0;
+        const last = es[es.length - 1]?.ms ?? 0;
+        io.out(`${String(b - k.bootCount).padStart(3)} ${bootId(k, b)} ${systemdDate(first)} ${systemdDate(last)}\n`);
+      }
+      return 0;
+    } else if (a === '--no-pager' || a === '-x' || a === '--catalog' || a === '-q' || a === '--quiet') continue;
+    else if (a.startsWith('-')) {
+      io.err(
+        `journalctl: ${a.startsWith('--') ? `unrecognized option '${a}'` : `invalid option -- '${a.slice(1, 2)}'`}\n${JOURNAL_USAGE}`,
+      );
+      return 1;
+    }
+  }
+  if (boot !== null && !k.journal.some((e) => e.boot === boot)) {
+    io.err(`Data from the specified boot (${boot - k.bootCount}) is not available: No such boot ID in journal\n`);
+    return 1;
+  }
+  let es = k.journal.filter(
+    (e) =>
+      (boot === null || e.boot === boot) &&
+      (units.length === 0 || units.includes(e.unit)) &&
+      (idents.length === 0 || idents.some((t) => e.ident === t || e.ident.startsWith(`${t}[`))),
+  );
+  if (lines !== null) es = es.slice(Math.max(0, es.length - lines));
+  if (reverse) es = es.reverse();
+  if (es.length === 0) {
+    io.out('-- No entries --\n');
+    return 0;
+  }
+  let lastBoot = es[0]?.boot;
+  for (const e of es) {
+    if (e.boot !== lastBoot) io.out(`-- Boot ${bootId(k, e.boot)} --\n`);
+    lastBoot = e.boot;
+    io.out(`${shortDate(e.ms)} ${k.hostname} ${e.ident}: ${e.message}\n`);
+  }
+  return 0;
+};
+
 export const SERVICE_COMMANDS: Record<string, CmdFn> = {
+  journalctl,
   reboot,
   poweroff,
   shutdown,

@@ -1,5 +1,6 @@
 // Who and where: identity, host, processes, time and environment.
 import type { CmdFn } from '../kernel.ts';
+import { joinPath } from '../fs.ts';
 import { hms, systemdDate } from '../state.ts';
 import { opts } from './util.ts';
 
@@ -44,7 +45,11 @@ const uname: CmdFn = (io, args) => {
     o: 'GNU/Linux',
   };
   if (flags.has('a')) {
-    io.out(`${parts.s} ${parts.n} ${parts.r} ${parts.v} ${parts.m} ${parts.m} ${parts.m} ${parts.o}\n`);
+    // -p and -i are "unknown" in upstream coreutils and busybox, and -a leaves them out; Fedora's and
+    // openSUSE's coreutils patch them to the machine name (coreutils src/uname.c; Fedora coreutils-8.2-uname-processortype.patch).
+    const patched = k.sysmod.id === 'fcos' || k.sysmod.id === 'microos';
+    const pi = patched ? ` ${parts.m} ${parts.m}` : '';
+    io.out(`${parts.s} ${parts.n} ${parts.r} ${parts.v} ${parts.m}${pi} ${parts.o}\n`);
     return 0;
   }
   const order = ['s', 'n', 'r', 'v', 'm', 'o'] as const;
@@ -127,6 +132,33 @@ const env: CmdFn = (io) => {
 
 const sleep: CmdFn = () => 0;
 
+/**
+ * which: GNU which on Fedora, openSUSE and NixOS, busybox on k3OS (silent when it finds nothing).
+ * Fedora's /etc/profile.d/which2.sh aliases `which` to `/usr/bin/which …`, so its messages carry that name.
+ */
+const which: CmdFn = (io, args) => {
+  const k = io.k;
+  const names = args.filter((a) => !a.startsWith('-'));
+  const path = k.env.PATH ?? '';
+  const self = k.sysmod.id === 'fcos' ? '/usr/bin/which' : 'which';
+  let status = 0;
+  for (const name of names) {
+    const dirs = name.includes('/') ? [''] : path.split(':').filter(Boolean);
+    const hit = dirs
+      .map((d) => (d === '' ? name : joinPath(d, name)))
+      .find((p) => {
+        const n = k.fs.tryGet(p, k.cwd, io.cred);
+        return n?.t === 'f' && k.fs.canExec(n, io.cred);
+      });
+    if (hit) io.out(hit + '\n');
+    else {
+      status = 1;
+      if (k.sysmod.id !== 'k3os') io.err(`${self}: no ${name} in (${path})\n`);
+    }
+  }
+  return names.length ? status : 1;
+};
+
 export const SYSTEM_COMMANDS: Record<string, CmdFn> = {
   whoami,
   id,
@@ -137,4 +169,5 @@ export const SYSTEM_COMMANDS: Record<string, CmdFn> = {
   clear,
   env,
   sleep,
+  which,
 };

@@ -1,8 +1,8 @@
 // Text: printing, filtering and editing streams and files (GNU coreutils, sed, grep).
-import { type CmdFn, errText } from '../kernel.ts';
+import { type CmdFn, type Io, errText } from '../kernel.ts';
 import { FsError, joinPath } from '../fs.ts';
 import { unescapeC } from './builtins.ts';
-import { opts, readText, inputs, lines, safeRegex, byteLen } from './util.ts';
+import { q, opts, readText, inputs, lines, safeRegex, byteLen } from './util.ts';
 
 const cat: CmdFn = (io, args) => {
   const { rest } = opts(args);
@@ -52,9 +52,15 @@ const tee: CmdFn = (io, args) => {
 
 // --- sed ----------------------------------------------------------------------------
 
+/** A sed address: a line number, LAST_LINE for `$`, or a regex. */
+type SedAddr = number | RegExp;
+const LAST_LINE = -1;
+
 interface SedCmd {
   kind: 's' | 'd' | 'p';
-  addr?: RegExp;
+  addr?: SedAddr;
+  /** The end of an address range (`2,4p`, `/a/,$d`). */
+  addr2?: SedAddr;
   re?: RegExp;
   repl?: string;
   global?: boolean;
@@ -63,19 +69,40 @@ interface SedCmd {
 
 function parseSed(script: string, ere: boolean): SedCmd | string {
   let i = 0;
-  let addr: RegExp | undefined;
-  if (script[0] === '/') {
-    const end = script.indexOf('/', 1);
-    if (end < 0) return `-e expression #1, char ${script.length}: unterminated address regex`;
-    const re = safeRegex(script.slice(1, end), ere, '');
-    if (!re) return `-e expression #1, char ${end + 1}: Invalid preceding regular expression`;
-    addr = re;
-    i = end + 1;
+  const address = (): SedAddr | string | undefined => {
+    if (script[i] === '/') {
+      const end = script.indexOf('/', i + 1);
+      if (end < 0) return `-e expression #1, char ${script.length}: unterminated address regex`;
+      const re = safeRegex(script.slice(i + 1, end), ere, '');
+      if (!re) return `-e expression #1, char ${end + 1}: Invalid preceding regular expression`;
+      i = end + 1;
+      return re;
+    }
+    if (script[i] === '$') {
+      i++;
+      return LAST_LINE;
+    }
+    const m = /^\d+/.exec(script.slice(i));
+    if (!m) return undefined;
+    i += m[0].length;
+    if (Number(m[0]) === 0) return '-e expression #1, char 1: invalid usage of line address 0';
+    return Number(m[0]);
+  };
+  const addr = address();
+  if (typeof addr === 'string') return addr;
+  let addr2: SedAddr | undefined;
+  if (addr !== undefined && script[i] === ',') {
+    i++;
+    const a2 = address();
+    if (typeof a2 === 'string') return a2;
+    if (a2 === undefined) return `-e expression #1, char ${i}: unexpected \`,'`;
+    addr2 = a2;
   }
+  while (script[i] === ' ') i++;
   const c = script[i];
   if (c === 'd' || c === 'p') {
     if (script.slice(i + 1).trim() !== '') return `-e expression #1, char ${i + 2}: extra characters after command`;
-    return { kind: c, addr };
+    return { kind: c, addr, addr2 };
   }
   if (c !== 's')
     return c === undefined
@@ -112,32 +139,53 @@ function parseSed(script: string, ere: boolean): SedCmd | string {
     .replace(/\\&/g, '&')
     .replace(/\\n/g, '\n')
     .replace(/\\(.)/g, '$1');
-  return { kind: 's', addr, re, repl, global: fl.includes('g'), print: fl.includes('p') };
+  return { kind: 's', addr, addr2, re, repl, global: fl.includes('g'), print: fl.includes('p') };
 }
 
 function applySed(cmd: SedCmd, text: string, quiet: boolean): string {
   const out: string[] = [];
-  const hadNl = text.endsWith('\n');
-  for (const line of lines(text)) {
-    const hit = cmd.addr ? cmd.addr.test(line) : true;
-    if (cmd.addr) cmd.addr.lastIndex = 0;
+  const all = lines(text);
+  const matches = (a: SedAddr, line: string, n: number): boolean => {
+    if (a === LAST_LINE) return n === all.length;
+    if (typeof a === 'number') return n === a;
+    a.lastIndex = 0;
+    return a.test(line);
+  };
+  let inRange = false;
+  all.forEach((line, idx) => {
+    const n = idx + 1;
+    let hit: boolean;
+    if (cmd.addr === undefined) hit = true;
+    else if (cmd.addr2 === undefined) hit = matches(cmd.addr, line, n);
+    else if (inRange) {
+      hit = true;
+      const end = cmd.addr2;
+      if (end !== LAST_LINE && (typeof end === 'number' ? n >= end : matches(end, line, n))) inRange = false;
+    } else {
+      hit = matches(cmd.addr, line, n);
+      // A range whose end is a line number at or before its start covers one line (sed(1) "Addresses").
+      const end = cmd.addr2;
+      if (hit) inRange = end === LAST_LINE ? n < all.length : typeof end === 'number' ? end > n : true;
+    }
     if (!hit) {
       if (!quiet) out.push(line);
-      continue;
+      return;
     }
-    if (cmd.kind === 'd') continue;
+    if (cmd.kind === 'd') return;
     if (cmd.kind === 'p') {
       out.push(line);
       if (!quiet) out.push(line);
-      continue;
+      return;
     }
-    const changed = line.replace(cmd.re!, cmd.repl!);
-    const did = changed !== line || cmd.re!.test(line);
-    cmd.re!.lastIndex = 0;
+    const re = cmd.re as RegExp;
+    const changed = line.replace(re, cmd.repl ?? '');
+    re.lastIndex = 0;
+    const did = changed !== line || re.test(line);
+    re.lastIndex = 0;
     if (!quiet) out.push(changed);
     if (cmd.print && did) out.push(changed);
-  }
-  return out.join('\n') + (out.length && (hadNl || true) ? '\n' : '');
+  });
+  return out.map((l) => l + '\n').join('');
 }
 
 const TMP_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -259,38 +307,76 @@ const grep: CmdFn = (io, args) => {
   return !ok ? 2 : found ? 0 : 1;
 };
 
-function countArg(args: string[]): { n: number; rest: string[] } {
+/** `-n N`, `-N`, `-c N` (bytes) of head and tail. */
+function countArg(args: string[]): { n: number; bytes: boolean; rest: string[]; bad: string | null } {
   let n = 10;
+  let bytes = false;
+  let bad: string | null = null;
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '-n') n = Number(args[++i]);
-    else if (/^-n\d+$/.test(a)) n = Number(a.slice(2));
-    else if (/^-\d+$/.test(a)) n = Number(a.slice(1));
-    else rest.push(a);
+    const a = args[i] as string;
+    let v: string | undefined;
+    if (a === '-n' || a === '-c') {
+      v = args[++i];
+      bytes = a === '-c';
+    } else if (/^-[nc].+$/.test(a)) {
+      v = a.slice(2);
+      bytes = a[1] === 'c';
+    } else if (/^-\d+$/.test(a)) v = a.slice(1);
+    else if (a.startsWith('--lines=') || a.startsWith('--bytes=')) {
+      v = a.slice(8);
+      bytes = a.startsWith('--bytes');
+    } else {
+      rest.push(a);
+      continue;
+    }
+    if (v === undefined || !/^\d+$/.test(v)) bad = v ?? '';
+    else n = Number(v);
   }
-  return { n: Number.isFinite(n) ? n : 10, rest };
+  return { n, bytes, rest, bad };
+}
+
+function badCount(io: Io, cmd: string, bytes: boolean, v: string): number {
+  io.err(`${cmd}: invalid number of ${bytes ? 'bytes' : 'lines'}: ${q(v)}\n`);
+  return 1;
 }
 
 const head: CmdFn = (io, args) => {
-  const { n, rest } = countArg(args);
+  const { n, bytes, rest, bad } = countArg(args);
+  if (bad !== null) return badCount(io, 'head', bytes, bad);
   const { text, ok } = inputs(io, 'head', rest);
-  const ls = lines(text).slice(0, n);
-  io.out(ls.map((l) => l + '\n').join(''));
+  if (bytes) io.out(sliceBytes(text, 0, n));
+  else
+    io.out(
+      lines(text)
+        .slice(0, n)
+        .map((l) => l + '\n')
+        .join(''),
+    );
   return ok ? 0 : 1;
 };
 const tail: CmdFn = (io, args) => {
-  const { n, rest } = countArg(args);
+  const { n, bytes, rest, bad } = countArg(args);
+  if (bad !== null) return badCount(io, 'tail', bytes, bad);
   const { text, ok } = inputs(io, 'tail', rest);
-  const ls = lines(text);
-  io.out(
-    ls
-      .slice(Math.max(0, ls.length - n))
-      .map((l) => l + '\n')
-      .join(''),
-  );
+  if (bytes) io.out(sliceBytes(text, Math.max(0, byteLen(text) - n), n));
+  else {
+    const ls = lines(text);
+    io.out(
+      ls
+        .slice(Math.max(0, ls.length - n))
+        .map((l) => l + '\n')
+        .join(''),
+    );
+  }
   return ok ? 0 : 1;
 };
+
+/** `n` bytes of the UTF-8 text from byte `start` (a cut character becomes U+FFFD, as a terminal shows it). */
+function sliceBytes(text: string, start: number, n: number): string {
+  const b = new TextEncoder().encode(text).slice(start, start + n);
+  return new TextDecoder().decode(b);
+}
 
 const wc: CmdFn = (io, args) => {
   const { flags, rest } = opts(args);
@@ -333,6 +419,121 @@ const wc: CmdFn = (io, args) => {
   return ok ? 0 : 1;
 };
 
+/** sort [-r] [-n] [-u] [-f] [-k N] [-t SEP] [FILE]... (coreutils sort(1), C locale byte order). */
+const sort: CmdFn = (io, args) => {
+  const { flags, vals, rest } = opts(args, ['k', 't', 'o']);
+  const { text, ok } = inputs(io, 'sort', rest);
+  const field = vals.k !== undefined ? Number.parseInt(vals.k, 10) : 0;
+  if (vals.k !== undefined && !(field >= 1)) {
+    io.err(`sort: invalid number at field start: invalid count at start of ${q(vals.k)}\n`);
+    return 2;
+  }
+  const key = (l: string): string => {
+    if (!field) return l;
+    const parts = vals.t !== undefined ? l.split(vals.t) : l.trim().split(/\s+/);
+    return parts.slice(field - 1).join(vals.t ?? ' ');
+  };
+  const num = (s: string) => {
+    const m = /^\s*-?\d+(\.\d+)?/.exec(s);
+    return m ? Number(m[0]) : 0;
+  };
+  const cmp = (a: string, b: string): number => {
+    let ka = key(a);
+    let kb = key(b);
+    if (flags.has('f')) {
+      ka = ka.toUpperCase();
+      kb = kb.toUpperCase();
+    }
+    const c = flags.has('n') || flags.has('h') ? num(ka) - num(kb) : ka < kb ? -1 : ka > kb ? 1 : 0;
+    return c !== 0 || flags.has('u') ? c : a < b ? -1 : a > b ? 1 : 0;
+  };
+  let sorted = lines(text).sort(cmp);
+  if (flags.has('r')) sorted.reverse();
+  if (flags.has('u')) sorted = sorted.filter((l, i) => i === 0 || cmp(sorted[i - 1] as string, l) !== 0);
+  io.out(sorted.map((l) => l + '\n').join(''));
+  return ok ? 0 : 2;
+};
+
+/** uniq [-c] [-d] [-u] [-i] [INPUT]: adjacent duplicates only, as uniq(1) says. */
+const uniq: CmdFn = (io, args) => {
+  const { flags, rest } = opts(args);
+  const { text, ok } = inputs(io, 'uniq', rest.slice(0, 1));
+  const groups: [string, number][] = [];
+  const same = (a: string, b: string) => (flags.has('i') ? a.toLowerCase() === b.toLowerCase() : a === b);
+  for (const l of lines(text)) {
+    const last = groups[groups.length - 1];
+    if (last && same(last[0], l)) last[1]++;
+    else groups.push([l, 1]);
+  }
+  for (const [l, c] of groups) {
+    if (flags.has('d') && c < 2) continue;
+    if (flags.has('u') && c > 1) continue;
+    io.out(flags.has('c') ? `${String(c).padStart(7)} ${l}\n` : `${l}\n`);
+  }
+  return ok ? 0 : 1;
+};
+
+/** A cut list (`1,3-5,7-`) as a test on 1-based positions. */
+function cutList(spec: string): ((i: number) => boolean) | null {
+  const ranges: [number, number][] = [];
+  for (const part of spec.split(',')) {
+    const m = /^(\d*)(-?)(\d*)$/.exec(part);
+    if (!m || part === '' || part === '-') return null;
+    const from = m[1] ? Number(m[1]) : 1;
+    const to = m[2] ? (m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY) : from;
+    if (from < 1) return null;
+    ranges.push([from, to]);
+  }
+  return (i) => ranges.some(([a, b]) => i >= a && i <= b);
+}
+
+/** cut -f LIST [-d DELIM] [-s] | -c LIST | -b LIST [FILE]... (coreutils cut(1)). */
+const cut: CmdFn = (io, args) => {
+  const { flags, vals, rest } = opts(args, ['f', 'd', 'c', 'b']);
+  const spec = vals.f ?? vals.c ?? vals.b;
+  if (spec === undefined) {
+    io.err("cut: you must specify a list of bytes, characters, or fields\nTry 'cut --help' for more information.\n");
+    return 1;
+  }
+  const pick = cutList(spec);
+  if (!pick) {
+    io.err(`cut: invalid field value ${q(spec)}\nTry 'cut --help' for more information.\n`);
+    return 1;
+  }
+  const delim = vals.d ?? '\t';
+  if (delim.length !== 1) {
+    io.err("cut: the delimiter must be a single character\nTry 'cut --help' for more information.\n");
+    return 1;
+  }
+  const { text, ok } = inputs(io, 'cut', rest);
+  for (const l of lines(text)) {
+    if (vals.f === undefined) {
+      io.out([...l].filter((_c, i) => pick(i + 1)).join('') + '\n');
+    } else if (!l.includes(delim)) {
+      if (!flags.has('s')) io.out(l + '\n');
+    } else
+      io.out(
+        l
+          .split(delim)
+          .filter((_f, i) => pick(i + 1))
+          .join(delim) + '\n',
+      );
+  }
+  return ok ? 0 : 1;
+};
+
+/** less: the terminal here cannot page, so it shows the whole text, as less does when its output is not a terminal. */
+const less: CmdFn = (io, args) => {
+  const files = args.filter((a) => !a.startsWith('-') || a === '-');
+  if (files.length === 0 && io.stdin === null) {
+    io.err('Missing filename ("less --help" for help)\n');
+    return 1;
+  }
+  const { text, ok } = inputs(io, 'less', files);
+  io.out(text);
+  return ok ? 0 : 1;
+};
+
 export const TEXT_COMMANDS: Record<string, CmdFn> = {
   cat,
   echo,
@@ -342,4 +543,8 @@ export const TEXT_COMMANDS: Record<string, CmdFn> = {
   head,
   tail,
   wc,
+  sort,
+  uniq,
+  cut,
+  less,
 };

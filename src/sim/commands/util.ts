@@ -1,6 +1,6 @@
 // Helpers every command family shares: option parsing, error printing, reading input, guarded regexes.
-import { type Io, errText } from '../kernel.ts';
-import { FsError } from '../fs.ts';
+import { type Io, type Kernel, errText } from '../kernel.ts';
+import { FsError, type Node } from '../fs.ts';
 
 export const q = (s: string) => "'" + s + "'";
 
@@ -57,7 +57,7 @@ export function readText(io: Io, cmd: string, path: string): string | null {
     const n = k.fs.get(path, k.cwd, io.cred);
     if (n.t === 'd') throw new FsError('EISDIR');
     k.fs.checkRead(n, io.cred);
-    return n.data ?? '';
+    return readNode(k, n);
   } catch (e) {
     if (!(e instanceof FsError)) throw e;
     io.err(`${cmd}: ${path}: ${errText(e)}\n`);
@@ -132,4 +132,17 @@ export function table(rows: string[][]): string {
       .map((r) => r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(w[i] - [...c].length))).join(' '))
       .join('\n') + '\n'
   );
+}
+
+/** How much an endless device (/dev/zero, /dev/urandom) gives per read: the terminal's output limit. */
+const DEVICE_READ = 64 * 1024;
+
+/** What reading a file gives; character devices are /dev/null, /dev/zero and /dev/urandom (random(4)). */
+export function readNode(k: Kernel, n: Node): string {
+  if (n.t === 'f') return n.data;
+  if (n.t === 'c') {
+    if (n.dev === 'zero') return '\0'.repeat(DEVICE_READ);
+    if (n.dev === 'urandom') return k.rng.chars('\x01\x7f\xc3\xa9\xe2\x82\xacabcdefXYZ0123456789!#%&', 4096);
+  }
+  return '';
 }
