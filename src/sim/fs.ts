@@ -52,6 +52,11 @@ interface NodeBase {
 export interface DirNode extends NodeBase {
   t: 'd';
   kids: Map<string, Node>;
+  /**
+   * The root of a read-only btrfs subvolume (`btrfs property set … ro true`): nothing below it can be
+   * changed, whichever mount it is reached through (btrfs-property(8)). A copy (cloneTree) starts writable.
+   */
+  subvolRo?: boolean;
   data?: undefined;
   target?: undefined;
 }
@@ -115,6 +120,7 @@ export function link(target: string, uid = 'root'): LinkNode {
 /** Deep copy, used when a deployment or snapshot gets its own tree. */
 export function cloneTree(n: Node): Node {
   const c: Node = { ...n };
+  if (c.t === 'd') delete c.subvolRo;
   if (n.kids) c.kids = new Map([...n.kids].map(([k, v]) => [k, cloneTree(v)]));
   return c;
 }
@@ -332,17 +338,30 @@ export class Fs {
 
   /** Creating or removing an entry in `r.parent`: the mount comes first, then permissions (§1.2). */
   checkDirWrite(r: Resolved, cred: Cred): void {
-    if (isRo(r.parentMount)) throw new FsError('EROFS');
+    if (isRo(r.parentMount) || this.inRoSubvol(r.parentPath)) throw new FsError('EROFS');
     if (!allowed(r.parent, cred, 2)) throw new FsError('EACCES');
   }
   /** Opening an existing file for writing: a read-only superblock wins, else permission bits, else the ro bind mount (§1.2). */
   checkOpenWrite(r: Resolved, cred: Cred, truncate: boolean): void {
     const m = r.mount;
     if (isRo(m) && (!m.bindRo || truncate)) throw new FsError('EROFS');
+    if (r.node && this.inRoSubvol(r.path)) throw new FsError('EROFS');
     if (r.node && r.node.t === 'd') throw new FsError('EISDIR');
     if (r.node && r.node.t === 'c') return;
     if (r.node && !allowed(r.node, cred, 2)) throw new FsError('EACCES');
     if (isRo(m)) throw new FsError('EROFS');
+  }
+  /** Whether a canonical path lies inside a read-only subvolume (below its mount's root). */
+  inRoSubvol(canon: string): boolean {
+    const m = this.mountOf(canon);
+    let cur: Node | undefined = m.root;
+    const rel = m.target === '/' ? canon : canon.slice(m.target.length);
+    for (const name of splitPath(rel)) {
+      if (cur?.t !== 'd') return false;
+      if (cur.subvolRo && cur !== m.root) return true;
+      cur = cur.kids.get(name);
+    }
+    return false;
   }
   checkRead(n: Node, cred: Cred): void {
     if (!allowed(n, cred, 4)) throw new FsError('EACCES');
