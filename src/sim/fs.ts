@@ -89,13 +89,14 @@ export interface Mount {
   fstype: string;
   options: string;
   root: Node;
-  /** A read-only bind mount of a writable file system: permission bits are checked before the mount flag (§1.2). */
+  /** A read-only bind mount of a writable file system: permission bits are checked before the mount flag
+   * (Linux fs/namei.c: may_open() calls inode_permission() before mnt_want_write() is reached). */
   bindRo?: boolean;
   /** Pseudo file systems that `findmnt --real` and `df` leave out. */
   pseudo?: boolean;
   /** `mount -o remount,rw` fails: the device itself is read-only (squashfs, composefs). */
   writeProtected?: boolean;
-  /** A btrfs snapshot whose subvolume has ro=true: writes fail even after a rw remount (§3.1). */
+  /** A btrfs snapshot whose subvolume has ro=true: writes fail even after a rw remount (btrfs-property(8), `ro`). */
   subvolRo?: boolean;
   /** df figures in 1K blocks: [size, used]. */
   df?: [number, number];
@@ -336,12 +337,14 @@ export class Fs {
 
   // --- checks, in the kernel's order -------------------------------------------------
 
-  /** Creating or removing an entry in `r.parent`: the mount comes first, then permissions (§1.2). */
+  /** Creating or removing an entry in `r.parent`: the mount comes first, then permissions
+   * (Linux fs/namei.c: filename_create() and do_unlinkat() call mnt_want_write() before may_create()/may_delete()). */
   checkDirWrite(r: Resolved, cred: Cred): void {
     if (isRo(r.parentMount) || this.inRoSubvol(r.parentPath)) throw new FsError('EROFS');
     if (!allowed(r.parent, cred, 2)) throw new FsError('EACCES');
   }
-  /** Opening an existing file for writing: a read-only superblock wins, else permission bits, else the ro bind mount (§1.2). */
+  /** Opening an existing file for writing: a read-only superblock wins, else permission bits, else the ro bind mount
+   * (Linux fs/namei.c: inode_permission() checks sb_rdonly first, then the mode; mnt_want_write() later). */
   checkOpenWrite(r: Resolved, cred: Cred, truncate: boolean): void {
     const m = r.mount;
     if (isRo(m) && (!m.bindRo || truncate)) throw new FsError('EROFS');
@@ -361,7 +364,7 @@ export class Fs {
       if (cur.subvolRo && cur !== m.root) return true;
       cur = cur.kids.get(name);
     }
-    return false;
+    return cur?.t === 'd' && cur.subvolRo === true && cur !== m.root;
   }
   checkRead(n: Node, cred: Cred): void {
     if (!allowed(n, cred, 4)) throw new FsError('EACCES');
@@ -532,7 +535,7 @@ export function setRel(root: Node, rel: string, n: Node | undefined): void {
 }
 
 /**
- * ostree's 3-way /etc merge (§2.2): start from the new default, then carry over every
+ * ostree's 3-way /etc merge (ostree src/libostree/ostree-sysroot-deploy.c, merge_configuration_from()): start from the new default, then carry over every
  * file the admin changed relative to the old default.
  */
 export function threeWayMerge(oldDefault: Node, current: Node, newDefault: Node): Node {

@@ -101,7 +101,7 @@ export interface SystemModule {
   timeline(k: Kernel): TimelineView;
   fsMap(k: Kernel): FsMapEntry[];
   actions(k: Kernel): TimelineAction[];
-  /** Whether `mkdir` and friends print UTF-8 (curly) quotes (§1.1 quoting note). */
+  /** Whether `mkdir` and friends print UTF-8 (curly) quotes (gnulib quotearg.c: locale_quoting_style uses ‘ ’ in a UTF-8 locale). */
   utf8: boolean;
   /** Text for /etc/os-release, also used by hostnamectl-like output. */
   prettyName(k: Kernel): string;
@@ -208,7 +208,7 @@ export class Kernel {
   quote(s: string): string {
     return "'" + s + "'";
   }
-  /** Locale quoting as `mkdir` uses it (§1.1). */
+  /** Locale quoting as `mkdir` uses it (coreutils' quote(), gnulib quotearg.c). */
   lquote(s: string): string {
     return this.sysmod.utf8 ? '\u2018' + s + '\u2019' : "'" + s + "'";
   }

@@ -14,7 +14,7 @@ const touch: CmdFn = (io, args) => {
     const ok = attempt(io, `touch: cannot touch ${q(f)}`, () => {
       const r = k.fs.resolve(f, k.cwd, io.cred, true);
       if (r.node) {
-        // utimensat(NULL) needs write access like open(O_WRONLY) does (§1.2).
+        // utimensat(NULL) needs write access like open(O_WRONLY) does (utimensat(2): with times NULL the caller needs write access).
         if (r.node.t !== 'd') k.fs.checkOpenWrite(r, io.cred, false);
         else if (isRo(r.mount)) throw new FsError('EROFS');
         r.node.mtime = k.clock.ms;
@@ -39,7 +39,7 @@ const mkdir: CmdFn = (io, args) => {
     for (const t of targets) {
       const shown = flags.has('p') ? t.replace(/^\.\//, '') : t;
       if (flags.has('p') && k.fs.tryGet(t, k.cwd, io.cred)?.t === 'd') continue;
-      // mkdir quotes with the locale's quotation marks (§1.1 quoting note).
+      // mkdir quotes with the locale's quotation marks (coreutils src/mkdir.c quote(), gnulib locale_quoting_style).
       const ok = attempt(io, `mkdir: cannot create directory ${k.lquote(shown)}`, () => k.fs.mkdir(t, k.cwd, io.cred));
       if (!ok) {
         status = 1;

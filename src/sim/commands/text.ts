@@ -42,7 +42,7 @@ const tee: CmdFn = (io, args) => {
       k.fs.writeFile(f, k.cwd, io.cred, data, flags.has('a'));
     } catch (e) {
       if (!(e instanceof FsError)) throw e;
-      io.err(`tee: ${f}: ${errText(e)}\n`); // tee prints the name without quotes (§1.1)
+      io.err(`tee: ${f}: ${errText(e)}\n`); // tee prints the name without quotes (coreutils src/tee.c: quotef(), which quotes only names that need it)
       status = 1;
     }
   }
@@ -235,7 +235,7 @@ const sed: CmdFn = (io, args) => {
       continue;
     }
     // sed -i writes a temporary file next to the file and renames it over the name,
-    // which replaces a symlink with a regular file (§5.1).
+    // which replaces a symlink with a regular file (GNU sed execute.c: open_next_file() makes a temporary with ck_mkstemp(), then ck_rename()).
     const r = k.fs.resolve(f, k.cwd, io.cred, false);
     const tmp = joinPath(r.parentPath, 'sed' + k.rng.chars(TMP_CHARS, 6));
     try {
