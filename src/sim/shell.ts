@@ -8,6 +8,7 @@ import { parse, ShellSyntaxError, type List, type AndOr, type Pipeline, type Com
 import { expandWord, expandOne, setVar, lookupVar, ExpansionError, type Expander } from './expand.ts';
 import { printf, test } from './commands/builtins.ts';
 import { readNode } from './commands/util.ts';
+import { logicalCwd } from './systems/common.ts';
 
 export const MAX_LINE = 4096;
 export const MAX_OUTPUT = 64 * 1024;
@@ -589,9 +590,11 @@ export class Shell {
       k.rootShell = true;
       const cwd = k.cwd;
       k.resetEnv();
-      if (first !== '-s') k.cwd = k.fs.tryGet(k.home('root')) ? k.home('root') : '/';
-      else k.cwd = cwd;
-      k.env.PWD = k.cwd;
+      // The kernel's cwd is physical; $PWD keeps the logical home (/root may be a symlink).
+      const home = k.home('root');
+      const canon = k.fs.tryGet(home) ? k.fs.resolve(home, '/', ROOT, true).path : '/';
+      k.cwd = first !== '-s' ? canon : cwd;
+      k.env.PWD = first !== '-s' && canon !== '/' ? home : k.cwd;
       return 0;
     }
     if (first.startsWith('-')) {
@@ -628,7 +631,7 @@ export class Shell {
         }
       }
       case 'pwd':
-        io.out(k.cwd + '\n');
+        io.out(logicalCwd(k) + '\n');
         return 0;
       case 'echo':
         return (COREUTILS.echo as CmdFn)(io, args);

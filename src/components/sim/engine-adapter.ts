@@ -7,7 +7,7 @@
 import {
   Machine,
   SYSTEMS,
-  SCENARIOS,
+  scenarioById,
   systemInfo,
   playScenario,
   SimStateError,
@@ -55,16 +55,18 @@ export interface ScenarioInfo {
   steps: { command: string; caption: string }[];
 }
 
-export function scenarioFor(system: SystemId): ScenarioInfo {
-  const s = SCENARIOS[system];
+/** The system's guided tour, or the page scenario `id` (src/sim/scenarios.ts); throws on an unknown id. */
+export function scenarioFor(system: SystemId, id?: string): ScenarioInfo {
+  const s = scenarioById(system, id);
   return { title: s.title, steps: s.steps.map(({ command, caption }) => ({ command, caption })) };
 }
 
 /** The scenario played through a fresh machine: what the static (no-JavaScript) transcript shows. */
 export function scenarioTranscript(
   system: SystemId,
+  scenario?: string,
 ): { prompt: string; command: string; output: string; caption: string }[] {
-  return playScenario(system);
+  return playScenario(system, scenario);
 }
 
 /** The first prompt of a fresh machine, for the terminal's markup before the engine loads. */
