@@ -71,7 +71,6 @@ export class Shell {
   private size = 0;
   private truncated = false;
   private cleared = false;
-  private question: string | undefined;
   private steps = 0;
 
   constructor(k: Kernel) {
@@ -91,26 +90,24 @@ export class Shell {
 
   private finish(exitCode: number): ShellResult {
     let output = this.buf.join('');
-    if (output !== '' && !output.endsWith('\n') && this.question === undefined) output += '\n';
+    const question = this.k.pending?.question;
+    if (output !== '' && !output.endsWith('\n') && question === undefined) output += '\n';
     const r: ShellResult = { output, exitCode };
     if (this.cleared) r.cleared = true;
-    if (this.question !== undefined) r.question = this.question;
+    if (question !== undefined) r.question = question;
     this.buf = [];
     this.size = 0;
     this.truncated = false;
     this.cleared = false;
-    this.question = undefined;
     return r;
   }
 
   run(line: string): ShellResult {
     const k = this.k;
     if (k.pending) {
-      const then = k.pending;
+      const { answer } = k.pending;
       k.pending = null;
-      const term = (s: string) => this.write(s);
-      const code = then(line, this.io(k.cred(), false, this.terminal(0)));
-      void term;
+      const code = answer(line, this.io(k.cred(), false, this.terminal(0)));
       k.lastExit = code;
       return this.finish(code);
     }
@@ -118,6 +115,19 @@ export class Shell {
     this.addHistory(line);
     this.steps = 0;
     const code = this.runText(line, this.terminal(0));
+    k.lastExit = code;
+    return this.finish(code);
+  }
+
+  /**
+   * Ctrl+C at the prompt. bash drops the line and sets $? to 130; at a question, SIGINT goes to the
+   * tool that asked, which does what its signal handler does.
+   */
+  interrupt(): ShellResult {
+    const k = this.k;
+    const pending = k.pending;
+    k.pending = null;
+    const code = pending?.interrupt ? pending.interrupt(this.io(k.cred(), false, this.terminal(0))) : 130;
     k.lastExit = code;
     return this.finish(code);
   }
@@ -436,9 +446,8 @@ export class Shell {
       out: ctx.out,
       clear: () => this.markCleared(),
       err: ctx.err,
-      ask: (question, then) => {
-        this.question = question;
-        this.k.pending = then;
+      ask: (question, answer, interrupt) => {
+        this.k.pending = { question, answer, interrupt };
         return 0;
       },
     };

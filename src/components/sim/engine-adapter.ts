@@ -11,6 +11,10 @@ import {
   systemInfo,
   playScenario,
   SimStateError,
+  REPLAY_BUDGET_MS,
+  type MachineSnapshot,
+  type SessionEvent,
+  type SessionLog,
   type SystemId,
   type RunResult,
   type TimelineView,
@@ -19,7 +23,18 @@ import {
   type TimelineAction,
 } from '../../sim/index.ts';
 
-export type { SystemId, RunResult, TimelineView, TimelineEntry, FsMapEntry, TimelineAction };
+export type {
+  SystemId,
+  RunResult,
+  TimelineView,
+  TimelineEntry,
+  FsMapEntry,
+  TimelineAction,
+  MachineSnapshot,
+  SessionEvent,
+  SessionLog,
+};
+export { REPLAY_BUDGET_MS };
 export type SimMachine = Machine;
 
 export const systems: readonly SystemId[] = SYSTEMS;
@@ -32,22 +47,38 @@ export function describeSystem(id: SystemId): { id: SystemId; name: string; user
   return systemInfo(id);
 }
 
-export function newMachine(system: SystemId): Machine {
-  return Machine.create(system);
+export function newMachine(system: SystemId, seed?: number): Machine {
+  return Machine.create(system, { seed });
 }
 
-/** Restores a serialized machine for `system`; throws an Error whose message is for the user. */
-export function restoreMachine(serialized: string, system: SystemId): Machine {
-  let machine: Machine;
+/** An engine error's message is for the user; anything else is a bug shown as "could not be restored". */
+function userError(e: unknown): Error {
+  return new Error(e instanceof SimStateError ? e.message : 'The saved machine could not be restored.');
+}
+
+/** Reads a serialized session for `system` without replaying it; throws an Error whose message is for the user. */
+export function parseSession(serialized: string, system: SystemId): SessionLog {
+  let log: SessionLog;
   try {
-    machine = Machine.restore(serialized);
+    log = Machine.parse(serialized);
   } catch (e) {
-    if (e instanceof SimStateError) throw new Error(e.message);
-    throw new Error('The saved machine could not be restored.');
+    throw userError(e);
   }
-  if (machine.system !== system)
-    throw new Error(`This link holds a ${systemInfo(machine.system).name} machine, not ${systemInfo(system).name}.`);
-  return machine;
+  if (log.system !== system)
+    throw new Error(
+      `This link holds a ${systemInfo(log.system as SystemId).name} machine, not ${systemInfo(system).name}.`,
+    );
+  return log;
+}
+
+/** The machine a snapshot (from the restore worker) was taken of. */
+export function machineFromSnapshot(snapshot: MachineSnapshot, system: SystemId): Machine {
+  if (snapshot?.system !== system) throw new Error('The restored machine is for another system.');
+  try {
+    return Machine.fromSnapshot(snapshot);
+  } catch (e) {
+    throw userError(e);
+  }
 }
 
 export interface ScenarioInfo {

@@ -4,7 +4,7 @@
  * terminal, so the answer (or the `Read-only file system` error) comes from the engine.
  */
 import type { FsMapEntry } from './engine-adapter.ts';
-import type { SimSession } from './session.ts';
+import type { SimPort } from './session.ts';
 
 /** The command a directory's button types: a write as root, so only the mount can refuse it. */
 export function probeCommand(path: string): string {
@@ -20,11 +20,11 @@ const KIND_TEXT: Record<FsMapEntry['kind'], string> = {
 };
 
 export class FsMapView {
-  readonly #session: SimSession;
+  readonly #session: SimPort;
   readonly #list: HTMLElement;
   readonly #run: (command: string) => void;
 
-  constructor(root: HTMLElement, session: SimSession, run: (command: string) => void) {
+  constructor(root: HTMLElement, session: SimPort, run: (command: string) => void) {
     this.#session = session;
     this.#run = run;
     this.#list = root.querySelector<HTMLElement>('[data-sim-fsmap]')!;
@@ -33,7 +33,7 @@ export class FsMapView {
   }
 
   render(): void {
-    const entries = this.#session.machine.fsMap();
+    const entries = this.#session.fsMap();
     const key = JSON.stringify(entries);
     if (this.#list.dataset.key === key) return; // unchanged: keep focus and avoid needless work
     this.#list.dataset.key = key;

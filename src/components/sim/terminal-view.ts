@@ -5,12 +5,12 @@
 import { applyCompletion } from './completion.ts';
 import { HistoryCursor } from './history-cursor.ts';
 import { leaveToDeck } from './deck-bridge.ts';
-import type { SimSession } from './session.ts';
+import type { SimPort } from './session.ts';
 import { keyAction } from './terminal-keys.ts';
 import { displayOutput, transcriptText, TRANSCRIPT_LIMIT, type TranscriptEntry } from './transcript.ts';
 
 export class TerminalView {
-  readonly #session: SimSession;
+  readonly #session: SimPort;
   readonly #log: HTMLElement;
   readonly #screen: HTMLElement;
   readonly #input: HTMLInputElement;
@@ -20,7 +20,7 @@ export class TerminalView {
   /** The line as the last Tab left it, so the next Tab knows it directly follows one. */
   #tabbedLine: string | null = null;
 
-  constructor(root: HTMLElement, session: SimSession) {
+  constructor(root: HTMLElement, session: SimPort) {
     this.#session = session;
     this.#log = root.querySelector<HTMLElement>('[data-sim-log]')!;
     this.#screen = root.querySelector<HTMLElement>('[data-sim-screen]')!;
@@ -74,7 +74,7 @@ export class TerminalView {
     const action = keyAction(e, input.selectionStart !== input.selectionEnd);
     if (!action) return;
     e.preventDefault();
-    const history = this.#session.machine.history();
+    const history = this.#session.history();
     switch (action) {
       case 'history-back': {
         const line = this.#history.back(history, input.value);
@@ -91,7 +91,7 @@ export class TerminalView {
         const after = input.value.slice(before.length);
         // A Tab right after a Tab (the line unchanged since) lists the candidates, once.
         const afterTab = this.#tabbedLine === input.value;
-        const { line, listing } = applyCompletion(before, this.#session.machine.complete(before), afterTab);
+        const { line, listing } = applyCompletion(before, this.#session.complete(before), afterTab);
         if (listing) this.#appendText('sim-listing', listing.join('  '));
         input.value = line + after;
         this.#tabbedLine = listing ? null : input.value;

@@ -4,7 +4,7 @@
  * real commands into the terminal, so the audience sees what a button does.
  */
 import type { TimelineEntry, TimelineView as EngineTimeline } from './engine-adapter.ts';
-import type { SimSession } from './session.ts';
+import type { SimPort } from './session.ts';
 
 const TITLES: Record<EngineTimeline['kind'], string> = {
   deployments: 'Deployments',
@@ -46,13 +46,13 @@ function entryNode(entry: TimelineEntry): HTMLLIElement {
 }
 
 export class TimelineView {
-  readonly #session: SimSession;
+  readonly #session: SimPort;
   readonly #title: HTMLElement | null;
   readonly #list: HTMLElement;
   readonly #actions: HTMLElement;
   readonly #run: (command: string) => void;
 
-  constructor(root: HTMLElement, session: SimSession, run: (command: string) => void) {
+  constructor(root: HTMLElement, session: SimPort, run: (command: string) => void) {
     this.#session = session;
     this.#run = run;
     this.#title = root.querySelector('[data-sim-timeline-title]');
@@ -63,11 +63,11 @@ export class TimelineView {
   }
 
   render(): void {
-    const view = this.#session.machine.timeline();
+    const view = this.#session.timeline();
     if (this.#title) this.#title.textContent = TITLES[view.kind];
     this.#list.replaceChildren(...view.entries.map(entryNode));
     // Keep focus on an action button across redraws: rebuild only when the set of actions changed.
-    const actions = this.#session.machine.actions();
+    const actions = this.#session.actions();
     const key = actions.map((a) => `${a.id}\u0000${a.command}`).join('\u0001');
     if (this.#actions.dataset.key === key) return;
     this.#actions.dataset.key = key;
