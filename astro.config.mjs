@@ -9,7 +9,9 @@ import { normalizeBase } from './src/markdown/paths.ts';
 import { siteUrlFrom } from './src/deck/site-url.ts';
 import { astroCsp } from './src/security/csp.mjs';
 import { cspCompleteHashes } from './src/security/csp-complete-hashes.mjs';
+import { SYSTEM_IDS, labPath, systemName } from './src/systems/registry.ts';
 import { pdfPlan } from './scripts/pdf-plan.mjs';
+import { contentLinkCheck } from './src/content/link-check.ts';
 import { CODE_THEMES } from './src/markdown/code-themes.ts';
 
 // BASE_PATH hosts the site under a sub-path (e.g. BASE_PATH=/immutable-linux/ for GitHub Pages).
@@ -55,6 +57,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // A link in content/ to a missing page or anchor stops the build, naming the file and line.
+    contentLinkCheck({ base, contentDir }),
     // Adds to the CSP <meta> the hashes of inline code Astro's csp did not see (see the file).
     cspCompleteHashes(),
     starlight({
@@ -78,11 +82,9 @@ export default defineConfig({
           label: 'Lab',
           items: [
             { label: 'All simulators', link: '/lab/' },
-            // "… simulator": the talk's pages have the bare names, and prev/next must tell them apart.
-            { label: 'Fedora CoreOS simulator', link: '/lab/fcos/' },
-            { label: 'openSUSE MicroOS simulator', link: '/lab/microos/' },
-            { label: 'k3OS simulator', link: '/lab/k3os/' },
-            { label: 'NixOS simulator', link: '/lab/nixos/' },
+            // One entry per system in the registry (src/systems/registry.ts). "… simulator": the talk's
+            // pages have the bare names, and prev/next must tell them apart.
+            ...SYSTEM_IDS.map((id) => ({ label: `${systemName(id)} simulator`, link: labPath(id) })),
           ],
         },
         {
@@ -90,6 +92,7 @@ export default defineConfig({
           items: [
             { label: 'Glossary', link: '/glossary/' },
             { label: 'References', link: '/references/' },
+            { label: 'Embed a simulator', link: '/embedding/' },
           ],
         },
         { label: 'Slides', link: '/slides/' },

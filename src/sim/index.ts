@@ -17,12 +17,9 @@ import {
   type SessionLog,
 } from './state.ts';
 import { fromSnapshot, takeSnapshot, type MachineSnapshot } from './snapshot.ts';
-import { fcos } from './systems/fcos.ts';
-import { microos } from './systems/microos.ts';
-import { k3os } from './systems/k3os.ts';
-import { nixos } from './systems/nixos.ts';
 import { joinPath } from './fs.ts';
-import { scenarioById } from './scenarios.ts';
+import { SYSTEM_IDS, systemEntry } from '../systems/registry.ts';
+import { scenarioById, type Scenario } from './scenarios.ts';
 
 export type { SystemId, TimelineView, TimelineEntry, FsMapEntry, TimelineAction } from './kernel.ts';
 export type { Scenario, ScenarioStep } from './scenarios.ts';
@@ -31,8 +28,14 @@ export type { SessionEvent, SessionLog } from './state.ts';
 export type { MachineSnapshot } from './snapshot.ts';
 export { SCENARIOS, PAGE_SCENARIOS, scenarioById } from './scenarios.ts';
 
-export const SYSTEMS: readonly SystemId[] = ['fcos', 'microos', 'k3os', 'nixos'];
-const MODULES: Record<SystemId, SystemModule> = { fcos, microos, k3os, nixos };
+/** The simulated systems, from the one registry (src/systems/registry.ts). */
+export const SYSTEMS: readonly SystemId[] = SYSTEM_IDS;
+const moduleOf = (id: SystemId): SystemModule => systemEntry(id).module;
+
+/** The scenario a simulator plays: the page's choice by id (src/sim/scenarios.ts), or the system's registered tour. */
+export function scenarioOf(system: SystemId, id?: string): Scenario {
+  return id ? scenarioById(system, id) : systemEntry(system).scenario();
+}
 
 /** The most lines (and Ctrl+C) one session keeps: a share link replays every one of them. */
 export const MAX_SESSION_LINES = 2000;
@@ -61,7 +64,7 @@ export interface SystemInfo {
 }
 
 export function systemInfo(id: SystemId): SystemInfo {
-  const m = MODULES[id];
+  const m = moduleOf(id);
   return { id, name: m.name, user: m.user, hostname: new Kernel(m, 1).hostname };
 }
 
@@ -82,7 +85,7 @@ export class Machine {
   private constructor(system: SystemId, seed: number) {
     this.system = system;
     this.seed = seed;
-    this.k = new Kernel(MODULES[system], seed);
+    this.k = new Kernel(moduleOf(system), seed);
     this.shell = new Shell(this.k);
   }
 
@@ -135,13 +138,13 @@ export class Machine {
 
   /** The machine's whole state as structured-clonable data (a worker hands it over; never from a link). */
   snapshot(): MachineSnapshot {
-    return takeSnapshot(this, Machine.create(this.system), this.system, MODULES[this.system]);
+    return takeSnapshot(this, Machine.create(this.system), this.system, moduleOf(this.system));
   }
 
   /** The machine a snapshot() was taken of. Throws SimStateError if the snapshot does not fit this engine. */
   static fromSnapshot(snapshot: MachineSnapshot): Machine {
     const fresh = Machine.create(snapshot.system);
-    return fromSnapshot(snapshot, fresh, MODULES[snapshot.system]) as Machine;
+    return fromSnapshot(snapshot, fresh, moduleOf(snapshot.system)) as Machine;
   }
 
   /** What the input line is prompted with: the pending question if a command asked one, else the shell prompt. */
@@ -262,7 +265,7 @@ export function playScenario(
   scenario?: string,
 ): { prompt: string; command: string; output: string; caption: string }[] {
   const m = Machine.create(system);
-  return scenarioById(system, scenario).steps.map((step) => {
+  return scenarioOf(system, scenario).steps.map((step) => {
     // The shell prompt: a question a step asks is shown at the end of that step's output.
     const prompt = m.kernel.sysmod.prompt(m.kernel);
     const r = m.run(step.command);

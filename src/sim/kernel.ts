@@ -2,7 +2,9 @@
 import { Fs, ROOT, type Cred, type Node, FsError, ERRNO_TEXT, type Mount } from './fs.ts';
 import { Clock, Rng } from './state.ts';
 
-export type SystemId = 'fcos' | 'microos' | 'k3os' | 'nixos';
+// The system ids come from the one registry of systems (src/systems/registry.ts).
+import type { SystemId } from '../systems/registry.ts';
+export type { SystemId };
 
 export interface Io {
   k: Kernel;
@@ -32,6 +34,10 @@ export interface Service {
   /** Main binary, for systemctl status and ps. */
   exec: string;
   docs?: string;
+  /** The unit file systemctl names (FragmentPath); /usr/lib/systemd/system/<unit> when not set. */
+  fragment?: string;
+  /** Type=oneshot with RemainAfterExit: systemctl shows "active (exited)" and no main process. */
+  oneshot?: boolean;
 }
 
 export interface Proc {

@@ -7,7 +7,7 @@
 import {
   Machine,
   SYSTEMS,
-  scenarioById,
+  scenarioOf,
   systemInfo,
   playScenario,
   SimStateError,
@@ -22,6 +22,7 @@ import {
   type FsMapEntry,
   type TimelineAction,
 } from '../../sim/index.ts';
+import { isSystemId, systemEntry } from '../../systems/registry.ts';
 
 export type {
   SystemId,
@@ -40,7 +41,12 @@ export type SimMachine = Machine;
 export const systems: readonly SystemId[] = SYSTEMS;
 
 export function isSystem(id: unknown): id is SystemId {
-  return typeof id === 'string' && (SYSTEMS as readonly string[]).includes(id);
+  return isSystemId(id);
+}
+
+/** What the system's rollback timeline lists (deployments, snapshots, generations or images). */
+export function timelineKind(id: SystemId): TimelineView['kind'] {
+  return systemEntry(id).timeline;
 }
 
 export function describeSystem(id: SystemId): { id: SystemId; name: string; user: string; hostname: string } {
@@ -88,7 +94,7 @@ export interface ScenarioInfo {
 
 /** The system's guided tour, or the page scenario `id` (src/sim/scenarios.ts); throws on an unknown id. */
 export function scenarioFor(system: SystemId, id?: string): ScenarioInfo {
-  const s = scenarioById(system, id);
+  const s = scenarioOf(system, id);
   return { title: s.title, steps: s.steps.map(({ command, caption }) => ({ command, caption })) };
 }
 
