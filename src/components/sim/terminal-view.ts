@@ -20,6 +20,8 @@ export class TerminalView {
   readonly #prompt: HTMLElement;
   readonly #status: HTMLElement | null;
   readonly #history = new HistoryCursor();
+  /** The line as the last Tab left it, so the next Tab knows it directly follows one. */
+  #tabbedLine: string | null = null;
   #commandLabel = 'Command';
 
   constructor(root: HTMLElement, session: SimPort) {
@@ -96,9 +98,12 @@ export class TerminalView {
       case 'complete': {
         const before = input.value.slice(0, input.selectionStart ?? input.value.length);
         const after = input.value.slice(before.length);
-        const { line, listing } = applyCompletion(before, this.#session.complete(before));
+        // A Tab right after a Tab (the line unchanged since) lists the candidates, once.
+        const afterTab = this.#tabbedLine === input.value;
+        const { line, listing } = applyCompletion(before, this.#session.complete(before), afterTab);
         if (listing) this.#appendText('sim-listing', listing.join('  '));
         input.value = line + after;
+        this.#tabbedLine = listing ? null : input.value;
         input.setSelectionRange(line.length, line.length);
         break;
       }
