@@ -38,7 +38,8 @@ export async function shownEntries(sim: Locator): Promise<string[]> {
 /** Waits until the simulator's engine is loaded and the terminal takes input. */
 export async function waitReady(sim: Locator): Promise<void> {
   await expect(sim).toHaveAttribute('data-ready', /\d+/);
-  await expect(sim.getByRole('textbox', { name: 'Command' })).toBeEnabled();
+  // The input is named "Command", or "Answer: <question>" while a command waits for a y/n answer.
+  await expect(sim.getByRole('textbox', { name: /^(Command|Answer:)/ })).toBeEnabled();
 }
 
 /** Types a line into the terminal and presses Enter, as a user would. */
