@@ -80,7 +80,9 @@ test.describe('content security policy', () => {
     }
   });
 
-  test("the generated host files carry the pages' hashes, no unsafe-inline for scripts, and framing rules", () => {
+  test("the generated host files carry the pages' hashes, no unsafe-inline for scripts, and framing rules", {
+    tag: '@base',
+  }, () => {
     const metas = builtHtmlFiles().map((f) => {
       const html = readFileSync(path.join(distDir, f), 'utf8');
       const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]*)"/i)?.[1] ?? '';
@@ -153,7 +155,7 @@ test.describe('content security policy', () => {
   });
 
   for (const p of [...builtPages(), ...builtHtmlFiles().filter((f) => !f.endsWith('index.html'))]) {
-    test(`no CSP violation on ${p || 'the landing page'}`, async ({ page, context }) => {
+    test(`no CSP violation on ${p || 'the landing page'}`, { tag: '@base' }, async ({ page, context }) => {
       const violations = await watchViolations(context);
       await page.goto(p);
       await settle(page);
@@ -186,7 +188,7 @@ test.describe('content security policy', () => {
   });
 });
 
-test.describe('served with the generated headers (as Netlify or Cloudflare Pages would)', () => {
+test.describe('served with the generated headers (as Netlify or Cloudflare Pages would)', { tag: '@base' }, () => {
   let server: Awaited<ReturnType<typeof startHeaderServer>>;
   test.beforeAll(async () => {
     server = await startHeaderServer(distDir, base);
