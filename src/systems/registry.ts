@@ -4,7 +4,7 @@
  * lab entries (astro.config.mjs), the social cards, the comparison table's columns, the reference
  * groups and the tests' system lists. Adding a system is one entry here plus its engine module
  * and scenario (see docs-dev/adding-a-system.md); a fixture build test
- * (tests/build/registry.test.ts) adds a fifth system through this file alone.
+ * (tests/build/site-build.test.ts) adds a fifth system through this file alone.
  */
 import type { SystemModule, TimelineView } from '../sim/kernel.ts';
 import { SCENARIOS, type Scenario } from '../sim/scenarios.ts';
