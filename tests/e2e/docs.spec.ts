@@ -149,9 +149,10 @@ test.describe('docs', () => {
     await expect(page.locator('main')).toContainText('written for this site from the slides');
   });
 
-  test('each page shows when it was last updated, its license and, with REPO_URL, where to report', async ({
-    page,
-  }) => {
+  // @base: `npm test` builds the base-path run with a REPO_URL, so both cases are checked.
+  test('each page shows when it was last updated, its license and, with REPO_URL, where to report', {
+    tag: '@base',
+  }, async ({ page }) => {
     await page.goto('coreos/');
     const shallow = spawnSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' });
     const fullHistory = shallow.status === 0 && shallow.stdout.trim() === 'false';
