@@ -67,7 +67,15 @@ export function scenarioTranscript(
   return playScenario(system);
 }
 
-/** The first prompt of a fresh machine, for the terminal's markup before the engine loads. */
-export function firstPrompt(system: SystemId): string {
-  return Machine.create(system).prompt();
+/** A fresh machine as the panes first show it: rendered at build time, so hydration changes nothing. */
+export interface FirstState {
+  prompt: string;
+  timeline: TimelineView;
+  actions: TimelineAction[];
+  fsMap: FsMapEntry[];
+}
+
+export function firstState(system: SystemId): FirstState {
+  const m = Machine.create(system);
+  return { prompt: m.prompt(), timeline: m.timeline(), actions: m.actions(), fsMap: m.fsMap() };
 }
