@@ -62,11 +62,18 @@ test.describe('simulators do not move the page when they load', () => {
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await page.addInitScript(() => {
-        const w = window as unknown as { __shifts: number[] };
+        type Shift = { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
+        const w = window as unknown as { __shifts: string[] };
         w.__shifts = [];
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-            if (!e.hadRecentInput) w.__shifts.push(e.value);
+          for (const e of list.getEntries() as unknown as Shift[]) {
+            if (e.hadRecentInput) continue;
+            // What moved, so a failure says where to look.
+            const moved = e.sources.map((s) =>
+              s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : s.node?.nodeName,
+            );
+            w.__shifts.push(`${e.value.toFixed(5)}: ${moved.join(' | ')}`);
+          }
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto(`lab/${system}/`);
@@ -74,7 +81,7 @@ test.describe('simulators do not move the page when they load', () => {
       await waitReady(sim);
       // Layout-shift entries are reported after the frame that shifted: wait for two more frames.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
     });
   }
 });

@@ -6,6 +6,7 @@
  */
 import { leaveToDeck, whenSlideNear } from './deck-bridge.ts';
 import type { LiveSimulator } from './live.ts';
+import { SYSTEM_CHUNKS } from './system-chunks.ts';
 
 const PRINT_VIEW = /[?&](view=print|print-pdf)\b/;
 
@@ -38,6 +39,9 @@ export class SimMachineElement extends HTMLElement {
 
   /** Loads the engine and the live views once; later calls get the same simulator. */
   load(): Promise<LiveSimulator> {
+    // The system's engine chunk is fetched alongside the views, not after them.
+    const system = this.dataset.system as keyof typeof SYSTEM_CHUNKS;
+    void SYSTEM_CHUNKS[system]?.().catch(() => undefined);
     this.#live ??= import('./live.ts').then((m) => m.mount(this));
     return this.#live;
   }

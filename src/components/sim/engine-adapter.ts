@@ -1,53 +1,25 @@
 /**
- * The one file of the UI that touches the simulator engine (src/sim/). Components and views talk
- * to this thin surface, so a change in the engine's API is absorbed here. Imported statically only
- * at build time (static transcripts, page lists) and by the lazily loaded live module: the small
- * boot script that every simulator page ships must never import it.
+ * The engine for the build and the tests: all four systems registered (src/sim/index.ts), the
+ * scenarios, and a fresh machine's first state for the markup. Imported statically only at build
+ * time (static transcripts, first states, page lists) and by tests; the browser uses engine-live.ts,
+ * which loads one system. The boot script that every simulator page ships imports neither.
  */
-import {
-  Machine,
-  SYSTEMS,
-  SCENARIOS,
-  systemInfo,
-  playScenario,
-  SimStateError,
-  type SystemId,
-  type RunResult,
-  type TimelineView,
-  type TimelineEntry,
-  type FsMapEntry,
-  type TimelineAction,
-} from '../../sim/index.ts';
+import { Machine, SCENARIOS, systemInfo, playScenario, type SystemId } from '../../sim/index.ts';
+import type { FsMapEntry, TimelineAction, TimelineView } from './engine-live.ts';
 
-export type { SystemId, RunResult, TimelineView, TimelineEntry, FsMapEntry, TimelineAction };
-export type SimMachine = Machine;
-
-export const systems: readonly SystemId[] = SYSTEMS;
-
-export function isSystem(id: unknown): id is SystemId {
-  return typeof id === 'string' && (SYSTEMS as readonly string[]).includes(id);
-}
+export { isSystem, newMachine, restoreMachine, systems } from './engine-live.ts';
+export type {
+  SystemId,
+  RunResult,
+  TimelineView,
+  TimelineEntry,
+  FsMapEntry,
+  TimelineAction,
+  SimMachine,
+} from './engine-live.ts';
 
 export function describeSystem(id: SystemId): { id: SystemId; name: string; user: string; hostname: string } {
   return systemInfo(id);
-}
-
-export function newMachine(system: SystemId): Machine {
-  return Machine.create(system);
-}
-
-/** Restores a serialized machine for `system`; throws an Error whose message is for the user. */
-export function restoreMachine(serialized: string, system: SystemId): Machine {
-  let machine: Machine;
-  try {
-    machine = Machine.restore(serialized);
-  } catch (e) {
-    if (e instanceof SimStateError) throw new Error(e.message);
-    throw new Error('The saved machine could not be restored.');
-  }
-  if (machine.system !== system)
-    throw new Error(`This link holds a ${systemInfo(machine.system).name} machine, not ${systemInfo(system).name}.`);
-  return machine;
 }
 
 export interface ScenarioInfo {

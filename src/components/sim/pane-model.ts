@@ -3,7 +3,7 @@
  * time (the panes' first state is in the page's HTML, so nothing moves when the engine arrives) and
  * by the live views that redraw them. Pure: no DOM, no engine import.
  */
-import type { FsMapEntry, TimelineEntry, TimelineView } from './engine-adapter.ts';
+import type { FsMapEntry, TimelineEntry, TimelineView } from './engine-live.ts';
 
 export const TIMELINE_TITLES: Record<TimelineView['kind'], string> = {
   deployments: 'Deployments',

@@ -3,7 +3,7 @@
  * map of one simulator. Views call run()/cancel()/reset() and redraw on the `change` event; the
  * session never touches the DOM.
  */
-import { newMachine, type RunResult, type SimMachine, type SystemId } from './engine-adapter.ts';
+import { newMachine, type RunResult, type SimMachine, type SystemId } from './engine-live.ts';
 import { appendEntry, type TranscriptEntry } from './transcript.ts';
 
 export type ChangeKind = 'append' | 'redraw';

@@ -2,7 +2,7 @@
  * "Share": puts the machine and its transcript in the page URL (`#s=<code>`), and restores them
  * from such a URL on load. A damaged or outdated link gets a message and a fresh machine.
  */
-import { restoreMachine, type SystemId } from './engine-adapter.ts';
+import { restoreMachine, type SystemId } from './engine-live.ts';
 import type { SimSession } from './session.ts';
 import { decodeShare, encodeShare, shareCodeFromHash, ShareLinkError } from './share-codec.ts';
 import { copyText } from './terminal-view.ts';

@@ -3,7 +3,7 @@
  * with what boots now and next, what is pinned, what a rollback returns to. Its buttons type the
  * real commands into the terminal, so the audience sees what a button does.
  */
-import type { TimelineEntry } from './engine-adapter.ts';
+import type { TimelineEntry } from './engine-live.ts';
 import { badgeClass, packagesText, TIMELINE_FLAGS, TIMELINE_TITLES, timelineBadges } from './pane-model.ts';
 import type { SimSession } from './session.ts';
 

@@ -1,0 +1,186 @@
+// The engine's core: a machine of any system whose module is registered. index.ts registers all four
+// (Node, tests, the build); the browser registers only the system a page shows (each a chunk of its own).
+import {
+  Kernel,
+  type SystemId,
+  type SystemModule,
+  type TimelineView,
+  type FsMapEntry,
+  type TimelineAction,
+} from './kernel.ts';
+import { Shell, MAX_LINE } from './shell.ts';
+import { SimStateError, encodeSession, decodeSession, SECONDS_PER_COMMAND } from './state.ts';
+import { joinPath } from './fs.ts';
+import { SCENARIOS } from './scenarios.ts';
+
+export type { SystemId, SystemModule, TimelineView, TimelineEntry, FsMapEntry, TimelineAction } from './kernel.ts';
+export type { Scenario, ScenarioStep } from './scenarios.ts';
+export { SimStateError } from './state.ts';
+export { SCENARIOS } from './scenarios.ts';
+
+export const SYSTEMS: readonly SystemId[] = ['fcos', 'microos', 'k3os', 'nixos'];
+const MODULES: Partial<Record<SystemId, SystemModule>> = {};
+
+/** Makes a system available to Machine.create and restore (its module is the system's whole behaviour). */
+export function registerSystem(id: SystemId, module: SystemModule): void {
+  MODULES[id] = module;
+}
+
+/** The module of a registered system; a system that is known but not registered here is an error. */
+function moduleOf(id: SystemId): SystemModule {
+  const m = MODULES[id];
+  if (!m) throw new SimStateError(`The ${String(id).slice(0, 20)} simulator is not loaded on this page.`);
+  return m;
+}
+
+/** The most command lines one session keeps (the share link replays them). */
+export const MAX_SESSION_LINES = 2000;
+
+export interface SystemInfo {
+  id: SystemId;
+  name: string;
+  user: string;
+  hostname: string;
+}
+
+export function systemInfo(id: SystemId): SystemInfo {
+  const m = moduleOf(id);
+  return { id, name: m.name, user: m.user, hostname: new Kernel(m, 1).hostname };
+}
+
+export interface RunResult {
+  output: string;
+  exitCode: number;
+  cleared?: boolean;
+  question?: string;
+}
+
+export class Machine {
+  readonly system: SystemId;
+  private readonly k: Kernel;
+  private readonly shell: Shell;
+  private readonly seed: number;
+  private readonly log: string[] = [];
+
+  private constructor(system: SystemId, seed: number) {
+    this.system = system;
+    this.seed = seed;
+    this.k = new Kernel(moduleOf(system), seed);
+    this.shell = new Shell(this.k);
+  }
+
+  static create(system: SystemId, opts?: { seed?: number }): Machine {
+    if (!SYSTEMS.includes(system)) throw new SimStateError(`Unknown system "${String(system).slice(0, 20)}".`);
+    const seed = Math.abs(Math.trunc(opts?.seed ?? 1)) % 2 ** 31;
+    return new Machine(system, seed);
+  }
+
+  /** Rebuilds a machine from serialize(): the whole session is replayed, so nothing is half-loaded. */
+  static restore(serialized: string): Machine {
+    const log = decodeSession(serialized, SYSTEMS);
+    if (log.lines.length > MAX_SESSION_LINES)
+      throw new SimStateError('The saved session is longer than this simulator keeps.');
+    const m = new Machine(log.system as SystemId, log.seed);
+    for (const line of log.lines) m.run(line);
+    return m;
+  }
+
+  prompt(): string {
+    return this.k.sysmod.prompt(this.k);
+  }
+
+  run(line: string): RunResult {
+    try {
+      if (typeof line !== 'string') line = String(line);
+      const parts = line.split(/\r?\n/);
+      if (parts.length > 1) return this.runMany(parts);
+      if (line.length > MAX_LINE) {
+        return {
+          output: `sim: this line is ${line.length} characters long; the simulator takes at most ${MAX_LINE}\n`,
+          exitCode: 1,
+        };
+      }
+      if (this.log.length >= MAX_SESSION_LINES) {
+        return {
+          output: `sim: this session has reached ${MAX_SESSION_LINES} commands; reload the page to start a fresh machine\n`,
+          exitCode: 1,
+        };
+      }
+      this.log.push(line);
+      this.k.clock.tick(SECONDS_PER_COMMAND);
+      this.k.fs.now = this.k.clock.ms;
+      return this.shell.run(line);
+    } catch (e) {
+      // Never throw at the caller: an engine bug shows as text, like a crashed program would.
+      if (typeof process !== 'undefined' && process.env.SIM_DEBUG) console.error(e);
+      return { output: `sim: internal error: ${e instanceof Error ? e.message : String(e)}\n`, exitCode: 70 };
+    }
+  }
+
+  private runMany(lines: string[]): RunResult {
+    let output = '';
+    let r: RunResult = { output: '', exitCode: 0 };
+    lines.forEach((l, i) => {
+      if (i === lines.length - 1 && l === '') return;
+      r = this.run(l);
+      output += r.output + (r.question ?? '');
+    });
+    return { ...r, output: r.question ? output.slice(0, output.length - r.question.length) : output };
+  }
+
+  complete(line: string): string[] {
+    const m = /(\S*)$/.exec(line);
+    const word = m ? m[1] : '';
+    const before = line.slice(0, line.length - word.length).trim();
+    const first = before === '' || /(^|[;&|]|sudo)$/.test(before);
+    if (first && !word.includes('/')) return this.shell.commandNames().filter((n) => n.startsWith(word));
+    const slash = word.lastIndexOf('/');
+    const dirPart = slash >= 0 ? word.slice(0, slash + 1) : '';
+    const base = slash >= 0 ? word.slice(slash + 1) : word;
+    const dirPath = dirPart === '' ? '.' : dirPart.replace(/^~(?=\/|$)/, this.k.env.HOME);
+    const d = this.k.fs.tryGet(dirPath, this.k.cwd, this.k.cred());
+    if (!d || d.t !== 'd') return [];
+    return [...d.kids!.keys()]
+      .filter((n) => n.startsWith(base) && (base.startsWith('.') || !n.startsWith('.')))
+      .sort()
+      .map((n) => {
+        const full = dirPart + n;
+        const t = this.k.fs.tryGet(joinPath(this.k.cwd, dirPath + '/' + n), '/', this.k.cred());
+        return t?.t === 'd' ? full + '/' : full;
+      });
+  }
+
+  history(): string[] {
+    return [...this.k.history];
+  }
+
+  serialize(): string {
+    return encodeSession({ system: this.system, seed: this.seed, lines: this.log });
+  }
+
+  timeline(): TimelineView {
+    return this.k.sysmod.timeline(this.k);
+  }
+
+  fsMap(): FsMapEntry[] {
+    return this.k.sysmod.fsMap(this.k);
+  }
+
+  actions(): TimelineAction[] {
+    return this.k.sysmod.actions(this.k);
+  }
+
+  /** For tests and the benchmark: the engine's insides. Not part of the UI contract. */
+  get kernel(): Kernel {
+    return this.k;
+  }
+}
+
+export function playScenario(system: SystemId): { prompt: string; command: string; output: string; caption: string }[] {
+  const m = Machine.create(system);
+  return SCENARIOS[system].steps.map((step) => {
+    const prompt = m.prompt();
+    const r = m.run(step.command);
+    return { prompt, command: step.command, output: r.output + (r.question ?? ''), caption: step.caption };
+  });
+}
