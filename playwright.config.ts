@@ -1,20 +1,31 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/chromium-path.mjs';
+import { freePortSync } from './scripts/free-port.mjs';
 import { normalizeBase } from './src/markdown/paths.ts';
 
 // The e2e tests run against the built site (`npm run build`), served by `astro preview`.
-// BASE_PATH set at build time must be set here too: CI runs the suite at / and at a sub-path.
+// BASE_PATH (and OUT_DIR) set at build time must be set here too: `npm test` runs the suite at /
+// and again at a sub-path.
 const base = normalizeBase(process.env.BASE_PATH);
-const port = Number(process.env.E2E_PORT ?? 4329);
+// Each run serves its own build on a free port. The port goes into the environment so that the
+// worker processes, which evaluate this file again, use the same one.
+process.env.E2E_PORT ||= String(freePortSync());
+const port = Number(process.env.E2E_PORT);
 const executablePath = findChromium();
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  fullyParallel: false,
-  workers: 1,
+  // Two workers fit a 2-core machine: a test spends most of its time waiting on the page.
+  fullyParallel: true,
+  workers: Number(process.env.E2E_WORKERS) || 2,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
-  timeout: 30_000,
+  reporter: [['list']],
+  // Generous limits for slow CI machines; tests wait for states, never for time.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  // BASE_PATH runs repeat only what the base path can change: tests tagged @any-base check what
+  // is the same HTML at any base (axe rules, HTML validity) and run once, at /.
+  grepInvert: base === '/' ? undefined : /@any-base/,
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     trace: 'off',
@@ -42,7 +53,8 @@ export default defineConfig({
     // otherwise allows one preview server per project and refuses or replaces the others.
     command: `npm run preview -- --host 127.0.0.1 --port ${port} --ignore-lock`,
     url: `http://127.0.0.1:${port}${base}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    // Never test a server this run did not start (another checkout's could answer on the port).
+    reuseExistingServer: false,
+    timeout: 120_000,
   },
 });

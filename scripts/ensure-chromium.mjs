@@ -1,10 +1,10 @@
 // Finds what the end-to-end tests need outside npm: a Chromium, and poppler-utils (pdfinfo,
-// pdftotext) for the PDF export's tests. Looks for Chromium in $CHROMIUM_PATH, Debian's
-// /usr/bin/chromium and Playwright's own download. What is missing is installed from Debian's
-// packages when running as root on Debian; otherwise it stops and says how to get it.
+// pdftotext) for the PDF export's tests. Looks for a browser as scripts/chromium-path.mjs does.
+// What is missing is installed from Debian's packages when running as root on Debian; otherwise it
+// stops and says how to get it.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-import { findChromium } from './chromium-path.mjs';
+import { HOW_TO_GET_CHROMIUM, findChromium } from './chromium-path.mjs';
 
 const onPath = (command) => {
   try {
@@ -32,11 +32,7 @@ if (missing.length) {
 
 const chromium = findChromium();
 if (!chromium) {
-  console.error(
-    'No Chromium was found for the end-to-end tests.\n' +
-      'Set CHROMIUM_PATH to a Chromium or Chrome binary, install one (Debian/Ubuntu: sudo apt-get install chromium),\n' +
-      'or let Playwright download its own: npx playwright install chromium',
-  );
+  console.error(`No Chromium was found for the end-to-end tests.\n${HOW_TO_GET_CHROMIUM}.`);
   process.exit(1);
 }
 if (!onPath('pdfinfo') || !onPath('pdftotext')) {

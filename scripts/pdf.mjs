@@ -6,11 +6,11 @@
 // Links in the PDF point to the public site (SITE_URL), not to the local server.
 // Run by `npm run build` after `astro build`; `npm run pdf` re-makes them from an existing build.
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { preview } from 'astro';
 import { chromium } from '@playwright/test';
-import { findChromium } from './chromium-path.mjs';
+import { pdfPlan, skippedMessage } from './pdf-plan.mjs';
+import { freePort } from './free-port.mjs';
 import { normalizeBase } from '../src/markdown/paths.ts';
 import { PDF_FILES } from '../src/deck/pdf-files.ts';
 
@@ -20,23 +20,19 @@ if (!existsSync(path.join(outDir, 'slides', 'index.html'))) {
   console.error(`pdf: no built deck in ${outDir}/slides/; run \`npm run build\` first.`);
   process.exit(1);
 }
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error('pdf: no Chromium found; run `node scripts/ensure-chromium.mjs` or set CHROMIUM_PATH.');
+let plan;
+try {
+  plan = pdfPlan();
+} catch (error) {
+  console.error(`pdf: ${error.message}`);
   process.exit(1);
 }
-
-/** A free local port, so several builds can export at once. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-      .once('error', reject)
-      .listen(0, '127.0.0.1', () => {
-        const { port } = probe.address();
-        probe.close(() => resolve(port));
-      });
-  });
+if (!plan.enabled) {
+  // The pages were built for this (astro.config.mjs): they link to the print view instead.
+  console.warn(`pdf: ${skippedMessage(plan)}`);
+  process.exit(0);
 }
+const executablePath = plan.browser;
 
 const port = Number(process.env.PDF_PORT) || (await freePort());
 const server = await preview({ logLevel: 'warn', server: { host: '127.0.0.1', port } });

@@ -3,7 +3,7 @@
  * comparison table in both views from one data module, the "Since this talk" slide, narration on
  * every slide, and a references page that lists every external link of the articles.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 import { GLOSSARY, glossarySlug } from '../../src/data/glossary.ts';
 import { COMPARED_SYSTEMS, COMPARISON } from '../../src/data/comparison.ts';
 import { base } from './site.ts';

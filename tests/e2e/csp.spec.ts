@@ -3,7 +3,7 @@
  * no inline event handlers, and nothing on the page (search, the deck and its speaker view, the
  * simulators) trips it. The static-host header files carry the header policy.
  */
-import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test, expect, type BrowserContext, type Page } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHtmlFile } from '../../scripts/html-dom.mjs';

@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 import { TALK_BULLETS, TALK_HEADINGS, TALK_TAGLINES, TALK_LINKS, normalize } from './talk-points.ts';
 
 async function deckText(page: Page): Promise<string> {
@@ -64,7 +64,7 @@ test.describe('deck', () => {
     await expect(page.locator('.reveal .slide-number')).toContainText(`${ids.length}`);
     await expect(page.locator('.reveal .progress')).toBeVisible();
     await page.keyboard.press('ArrowLeft');
-    expect(await currentId(page)).toBe(ids.at(-2));
+    await expect.poll(() => currentId(page)).toBe(ids.at(-2));
   });
 
   test('each slide has a readable id in the URL that survives a reload', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { base } from './site.ts';
 import { TALK_BULLETS, TALK_TAGLINES, normalize } from './talk-points.ts';
 
@@ -19,7 +19,8 @@ test.describe('docs', () => {
     await expect(page.locator('main')).toContainText('Daniel Schier');
     await expect(page.locator('main')).toContainText('15 December 2021');
     await page.getByRole('link', { name: /present the talk/i }).click();
-    await expect(page).toHaveURL(/\/slides\/$/);
+    // reveal (hash: true) writes the first slide's id into the address shortly after load.
+    await expect(page).toHaveURL(/\/slides\/(#\/[a-z0-9-]+)?$/);
     await page.goBack();
     await page.getByRole('link', { name: /read the talk/i }).click();
     await expect(page).toHaveURL(/\/introduction\/$/);

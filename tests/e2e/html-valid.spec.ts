@@ -3,7 +3,7 @@
  * Every rule the config turns off or relaxes has its reason below (JSON has no comments), and a
  * finding accepted on one page only is listed in ACCEPTED with its reason.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
@@ -47,7 +47,7 @@ const ACCEPTED: { rule: string; file: RegExp; message?: RegExp; reason: string }
   },
 ];
 
-test('every built page is valid HTML (html-validate, .htmlvalidate.json)', async () => {
+test('every built page is valid HTML (html-validate, .htmlvalidate.json)', { tag: '@any-base' }, async () => {
   const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8'));
   for (const [rule, setting] of Object.entries(config.rules ?? {})) {
     if (setting === 'off' || Array.isArray(setting))

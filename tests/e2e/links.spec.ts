@@ -2,7 +2,7 @@
  * Link gate over the built site (no browser needed): every internal link, asset and #anchor
  * resolves, deck routes included; external links go to a report under test-results/links/.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkLinks, writeExternalLinksReport } from '../../scripts/check-links.mjs';

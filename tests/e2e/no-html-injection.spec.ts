@@ -1,5 +1,5 @@
 /** Markup typed into the docs search is shown as text: no element, script or dialog appears. */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { expectMarkupStaysText } from './markup-stays-text.ts';
 import { openSearch } from './search.ts';
 

@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 
 // Slides that screen-reader and keyboard users can follow: only the current slide is reachable,

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 
 // QR codes: made at build time as SVG (src/deck/qr-svg.ts), pointing at the public site (SITE_URL).
 test.describe('QR codes', () => {

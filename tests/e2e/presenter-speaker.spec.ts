@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 
 // The speaker view (S) from the static build, at / and under BASE_PATH (npm test runs both):
 // current and next slide, notes, elapsed time and pacing against talk.duration (content/index.mdx).

@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 
 // Projector themes: dark and light, switched by T or the toolbar button, remembered across reloads;
 // every slide fits its frame in both, at a 720p and a 1080p projector.
@@ -78,7 +78,7 @@ test.describe('projector themes', () => {
     const dark = await background();
     await page.keyboard.press('t');
     await expect(html).toHaveAttribute('data-deck-theme', 'light');
-    expect(await background()).not.toBe(dark);
+    await expect.poll(background).not.toBe(dark);
     const button = page.getByRole('button', { name: 'Light' });
     await expect(button).toHaveAttribute('aria-pressed', 'true');
     await page.reload();
@@ -87,6 +87,6 @@ test.describe('projector themes', () => {
     await button.click();
     await expect(html).toHaveAttribute('data-deck-theme', 'dark');
     await expect(button).toHaveAttribute('aria-pressed', 'false');
-    expect(await background()).toBe(dark);
+    await expect.poll(background).toBe(dark);
   });
 });

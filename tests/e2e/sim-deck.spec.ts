@@ -2,7 +2,7 @@
  * Simulators in the deck: keys typed into the terminal stay there, Esc hands the keyboard back,
  * the engine loads only when its slide comes up, and fragments play each system's scenario.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { SIM_SYSTEMS, expectedScenario, shownEntries, trySlideId, waitReady } from './sim-helpers.ts';
 

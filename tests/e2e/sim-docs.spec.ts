@@ -3,7 +3,7 @@
  * loading (pages without simulators ship none of their code), and the static transcript for
  * readers without JavaScript and for print.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { scenarioTranscript } from '../../src/components/sim/engine-adapter.ts';
 import { SIM_SYSTEMS, expectedScenario, shownEntries, waitReady } from './sim-helpers.ts';
@@ -24,7 +24,7 @@ test.describe('simulators in the docs', () => {
       const runs = sim.locator('.sim-step').getByRole('button', { name: /^Run/ });
       await expect(runs).toHaveCount(expected.length);
       for (let i = 0; i < expected.length; i++) await runs.nth(i).click();
-      expect(await shownEntries(sim)).toEqual(expected);
+      await expect.poll(() => shownEntries(sim)).toEqual(expected);
       await expect(sim.locator('.sim-step[data-done]')).toHaveCount(expected.length);
     });
   }

@@ -2,7 +2,7 @@
  * The lab pages: the guided tour of every system through the UI, the terminal's keys, Share and
  * its round trip, damaged links, output that stays text, the embed page, and axe on live labs.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { SIM_SYSTEMS, expectedScenario, shownEntries, systemName, typeLine, waitReady } from './sim-helpers.ts';
 
@@ -26,7 +26,7 @@ test.describe('simulator lab', () => {
       const next = sim.getByRole('button', { name: /Start the tour|Next step/ });
       for (let i = 0; i < expected.length; i++) await next.click();
       await expect(sim.getByRole('button', { name: 'Tour finished' })).toBeDisabled();
-      expect(await shownEntries(sim)).toEqual(expected);
+      await expect.poll(() => shownEntries(sim)).toEqual(expected);
       // The timeline follows the machine: after install, reboot and rollback there is more than one entry.
       expect(await sim.locator('.sim-tl-entry').count()).toBeGreaterThan(1);
       await expect(sim.locator('.sim-tl-entry[data-booted]')).toHaveCount(1);
@@ -121,8 +121,10 @@ test.describe('simulator lab', () => {
     const before = await shownEntries(sim);
     const timelineBefore = await sim.locator('.sim-tl-list').textContent();
     await sim.getByRole('button', { name: 'Share' }).click();
-    const link = await sim.getByLabel('Link to this machine').inputValue();
-    expect(link).toMatch(/lab\/microos\/#s=1\.[A-Za-z0-9_-]+$/);
+    // The link is filled after an asynchronous compression: wait for it, then read it.
+    const linkField = sim.getByLabel('Link to this machine');
+    await expect(linkField).toHaveValue(/lab\/microos\/#s=1\.[A-Za-z0-9_-]+$/);
+    const link = await linkField.inputValue();
     expect(page.url()).toBe(link);
 
     const other = await context.newPage();
@@ -173,7 +175,7 @@ test.describe('simulator lab', () => {
     await waitReady(sim);
     await typeLine(page, sim, 'nixos-version');
     await sim.getByRole('button', { name: 'Share' }).click();
-    expect(await sim.getByLabel('Link to this machine').inputValue()).toMatch(/lab\/nixos\/#s=1\./);
+    await expect(sim.getByLabel('Link to this machine')).toHaveValue(/lab\/nixos\/#s=1\./);
     await expect(page.getByRole('link', { name: /Open in the lab/ })).toHaveAttribute('href', /lab\/nixos\/$/);
   });
 

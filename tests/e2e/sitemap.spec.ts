@@ -3,7 +3,7 @@
  * reaches every docs page written in content/, and no page is an orphan: each can be reached by
  * following links from the landing page.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseHtmlFile } from '../../scripts/html-dom.mjs';

@@ -2,7 +2,7 @@
  * Every page a reader can share has the metadata chat apps and search engines read, and its card
  * image exists as a 1200x630 PNG in the build. Reads the built files; no browser needed.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { builtHtmlFiles } from './pages.ts';

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { candidates, knownLocations } from '../../../scripts/chromium-path.mjs';
+
+describe('where a browser is looked for', () => {
+  it('on macOS: Chrome, Chromium and Edge in /Applications and ~/Applications', () => {
+    const places = knownLocations('darwin', {});
+    expect(places).toContain('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome');
+    expect(places).toContain('/Applications/Chromium.app/Contents/MacOS/Chromium');
+    expect(places).toContain('/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge');
+  });
+
+  it('on Windows: Chrome and Edge under Program Files and the user profile', () => {
+    const places = knownLocations('win32', {
+      PROGRAMFILES: 'C:\\Program Files',
+      'PROGRAMFILES(X86)': 'C:\\Program Files (x86)',
+      LOCALAPPDATA: 'C:\\Users\\ada\\AppData\\Local',
+    });
+    expect(places).toContain('C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe');
+    expect(places).toContain('C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe');
+    expect(places).toContain('C:\\Users\\ada\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe');
+  });
+
+  it('on Linux: the distributions’ Chromium and Chrome, then the same names on PATH', () => {
+    const places = candidates({ PATH: '/opt/bin:/usr/local/bin' }, 'linux');
+    expect(places.slice(0, 3)).toEqual([
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome-stable',
+    ]);
+    expect(places).toContain('/opt/bin/google-chrome');
+    expect(places).toContain('/usr/local/bin/chromium');
+  });
+
+  it('an explicit CHROMIUM_PATH (or CHROME_PATH) comes first', () => {
+    expect(candidates({ CHROMIUM_PATH: '/x/chrome', CHROME_PATH: '/y/chrome' }, 'linux').slice(0, 2)).toEqual([
+      '/x/chrome',
+      '/y/chrome',
+    ]);
+  });
+});
