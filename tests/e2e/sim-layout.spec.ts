@@ -3,7 +3,7 @@
  * engine arriving changes no layout. An anchor below a simulator stays where it points, and a lab
  * page has no layout shift (CLS 0), also on a slow phone (4x CPU slow-down).
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 import { SIM_SYSTEMS, waitReady } from './sim-helpers.ts';
 
 /** Holds back the live simulator's code until `release()` is called: the page as it is before hydration. */
