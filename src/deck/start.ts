@@ -1,6 +1,5 @@
 /** Wires the deck: one helper per concern, then reveal.js with the settings a meetup needs. */
 import Reveal, { type RevealConfig } from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import { assignSlideIds } from './slide-ids.ts';
 import { addDocsLinksToNotes } from './docs-links.ts';
 import { deckOwnsKey } from './keyboard.ts';
@@ -10,6 +9,7 @@ import { setUpHandoutPages } from './handout.ts';
 import { applyTheme, setUpThemeSwitch } from './deck-theme.ts';
 import { setUpSlideQr } from './slide-qr.ts';
 import { setUpAnnouncer } from './announcer.ts';
+import { setUpSpeakerViewOnDemand } from './speaker-view.ts';
 import { followPhoneWidth, PHONE_SCROLL_SETTINGS, PROJECTOR_SLIDE, slideSizeFor } from './phone.ts';
 
 /**
@@ -52,7 +52,6 @@ export async function startDeck(): Promise<void> {
     ...(mode.print
       ? { view: 'print' as const, pdfSeparateFragments: false, pdfMaxPagesPerSlide: 1, showNotes: mode.handout }
       : {}),
-    plugins: [Notes],
   };
   const deck = new Reveal(root, config);
   if (mode.handout) setUpHandoutPages(deck);
@@ -62,6 +61,8 @@ export async function startDeck(): Promise<void> {
   const qrPanel = document.querySelector<HTMLElement>('.slide-qr');
   const toggleQr = qrPanel ? setUpSlideQr(deck, qrPanel, document.querySelector('.deck-qr-button')) : undefined;
   await deck.initialize();
+  // The notes plugin (speaker view) arrives on the first S, in its own chunk.
+  if (!mode.print) setUpSpeakerViewOnDemand(deck);
   if (!mode.print) followPhoneWidth(deck);
   deck.addKeyBinding({ keyCode: 84, key: 'T', description: 'Light or dark projector theme' }, toggleTheme);
   if (toggleQr)
