@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { slidesPlugin } from './src/markdown/satteri-slides.ts';
 import { glossaryLinksPlugin } from './src/markdown/glossary-links.ts';
 import { normalizeBase } from './src/markdown/paths.ts';
+import { siteUrlFrom } from './src/deck/site-url.ts';
 import { astroCsp } from './src/security/csp.mjs';
 import { cspCompleteHashes } from './src/security/csp-complete-hashes.mjs';
 import { pdfPlan } from './scripts/pdf-plan.mjs';
@@ -15,8 +16,8 @@ import { CODE_THEMES } from './src/markdown/code-themes.ts';
 const base = normalizeBase(process.env.BASE_PATH);
 // CONTENT_DIR points the build at another content folder (the build tests use small fixtures).
 const contentDir = process.env.CONTENT_DIR || './content';
-// SITE_URL is the public address (canonical URLs, sitemap, QR codes).
-const site = process.env.SITE_URL || 'https://immutable-linux.example.org';
+// SITE_URL is the public address (canonical URLs, sitemap, QR codes); without it, a visibly local one.
+const site = siteUrlFrom(process.env.SITE_URL, (message) => console.warn(`\n[SITE_URL] ${message}\n`));
 
 // Whether this build prints the deck's PDFs (scripts/pdf-plan.mjs: PDF=0, PDF_STRICT=1 or a browser
 // found). The pages read the answer to link to the PDFs or, without them, to the print view; with

@@ -1,11 +1,17 @@
 /**
- * Decides whether a key press belongs to the deck. Keys typed into a field (a simulator's terminal
- * included, even inside a shadow root) stay with the field; reveal.js alone only looks at
- * document.activeElement and would steal `o`, `s`, `f`, `b` and the arrows.
+ * Decides whether a key press belongs to the deck. Only text fields keep their keys (a simulator's
+ * terminal input included, even inside a shadow root): buttons, tiles and links in a simulator do
+ * not, so a clicker's Page Down still turns the page after someone clicked "Reset". reveal.js alone
+ * only looks at document.activeElement and would steal `o`, `s`, `f`, `b` and the arrows from a field.
+ *
+ * The speaker view (reveal's notes plugin) forwards its keys as a plain object `{ keyCode }`, not
+ * as a KeyboardEvent: it has neither composedPath() nor a target, and always belongs to the deck.
  */
-export function deckOwnsKey(event: KeyboardEvent): boolean {
-  const target = event.composedPath()[0];
+export function deckOwnsKey(event: Pick<KeyboardEvent, 'target'> & Partial<Pick<KeyboardEvent, 'composedPath'>>) {
+  const target = typeof event.composedPath === 'function' ? event.composedPath()[0] : event.target;
   if (!(target instanceof HTMLElement)) return true;
-  if (target.closest('[data-keys="own"]')) return false;
-  return !(target.matches('input, textarea, select') || target.isContentEditable);
+  return !(
+    target.matches('input:not([type=button], [type=checkbox], [type=radio]), textarea, select') ||
+    target.isContentEditable
+  );
 }

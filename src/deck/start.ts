@@ -10,6 +10,7 @@ import { applyTheme, setUpThemeSwitch } from './deck-theme.ts';
 import { setUpSlideQr } from './slide-qr.ts';
 import { setUpAnnouncer } from './announcer.ts';
 import { setUpSpeakerViewOnDemand } from './speaker-view.ts';
+import { applySlideTimings, setUpPresenterTools } from './presenter-tools.ts';
 import { followPhoneWidth, PHONE_SCROLL_SETTINGS, PROJECTOR_SLIDE, slideSizeFor } from './phone.ts';
 
 /**
@@ -25,6 +26,7 @@ export async function startDeck(): Promise<void> {
   if (!root) return;
   assignSlideIds(root);
   addDocsLinksToNotes(root);
+  applySlideTimings(root);
   const mode = printModeFrom(location.search);
   document.documentElement.classList.toggle('deck-handout', mode.handout);
 
@@ -42,7 +44,8 @@ export async function startDeck(): Promise<void> {
     slideNumber: 'c/t',
     showSlideNumber: 'all',
     overview: true,
-    // Pacing in the speaker view: the talk's planned length, spread over the slides.
+    // Pacing in the speaker view: the talk's planned length, less the slides with a time of their
+    // own (data-timing: demos, `:::notes{timing=…}`), spread over the other slides.
     totalTime: minutes ? minutes * 60 : undefined,
     keyboardCondition: deckOwnsKey,
     transition: transitionFor(watchReducedMotion((reduce) => deck.configure({ transition: transitionFor(reduce) }))),
@@ -67,6 +70,7 @@ export async function startDeck(): Promise<void> {
   deck.addKeyBinding({ keyCode: 84, key: 'T', description: 'Light or dark projector theme' }, toggleTheme);
   if (toggleQr)
     deck.addKeyBinding({ keyCode: 81, key: 'Q', description: "QR code of this slide's docs section" }, toggleQr);
+  if (!mode.print) setUpPresenterTools(deck, document.querySelector('.deck-toolbar'));
   const announcer = document.querySelector<HTMLElement>('.deck-announcer');
   if (announcer) setUpAnnouncer(deck, announcer);
   (window as unknown as { deck: typeof deck }).deck = deck;

@@ -82,7 +82,14 @@ export function slidesPlugin({ base, contentDir }: SlidePluginOptions) {
         if (!isSlideDirective(name)) return undefined; // Starlight makes the asides.
         const { tag, className } = SLIDE_DIRECTIVES[name];
         const props: Record<string, unknown> = { className: [className] };
-        if (name === 'notes') props['aria-label'] = 'Speaker notes';
+        if (name === 'notes') {
+          props['aria-label'] = 'Speaker notes';
+          // `:::notes{timing=120}`: the slide's time in seconds, for the speaker view's pacing.
+          const timing = (node as { attributes?: Record<string, string | null> }).attributes?.timing;
+          if (timing != null && !/^[1-9]\d*$/.test(timing))
+            fail(node, `":::notes{timing=${timing}}": the slide's time is whole seconds, e.g. timing=120`);
+          if (timing != null) props['data-timing'] = timing;
+        }
         return element(tag, props, node.children ?? []);
       },
       leafDirective(node: AnyNode) {

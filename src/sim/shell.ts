@@ -4,6 +4,7 @@ import { parse, type ParseEntry } from 'shell-quote';
 import { type Kernel, MAX_HISTORY, errText, type Io, type CmdFn } from './kernel.ts';
 import { joinPath, ROOT, type Cred, FsError, type Node } from './fs.ts';
 import { COREUTILS } from './coreutils.ts';
+import { logicalCwd } from './systems/common.ts';
 
 export const MAX_LINE = 4096;
 export const MAX_OUTPUT = 64 * 1024;
@@ -492,9 +493,11 @@ export class Shell {
       k.rootShell = true;
       const cwd = k.cwd;
       k.resetEnv();
-      if (args[0] !== '-s') k.cwd = k.fs.tryGet(k.home('root')) ? k.home('root') : '/';
-      else k.cwd = cwd;
-      k.env.PWD = k.cwd;
+      // The kernel's cwd is physical; $PWD keeps the logical home (/root may be a symlink).
+      const home = k.home('root');
+      const canon = k.fs.tryGet(home) ? k.fs.resolve(home, '/', ROOT, true).path : '/';
+      k.cwd = args[0] !== '-s' ? canon : cwd;
+      k.env.PWD = args[0] !== '-s' && canon !== '/' ? home : k.cwd;
       return 0;
     }
     if (args[0].startsWith('-')) {
@@ -530,7 +533,7 @@ export class Shell {
         }
       }
       case 'pwd':
-        io.out(k.cwd + '\n');
+        io.out(logicalCwd(k) + '\n');
         return 0;
       case 'echo':
         return COREUTILS.echo(io, args);

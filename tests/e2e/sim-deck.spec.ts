@@ -63,10 +63,15 @@ test.describe('simulators in the deck', () => {
         await expect.poll(() => shownEntries(sim)).toEqual(expected.slice(0, i));
         await expect(sim.locator('.sim-step.current-fragment')).toBeVisible();
       }
-      // Stepping back replays the tour up to the fragment now shown.
+      // Stepping back shows the caption before; the machine and its terminal stay as they are, and
+      // stepping forward again runs nothing twice.
       await page.keyboard.press('ArrowLeft');
-      await expect.poll(() => shownEntries(sim)).toEqual(expected.slice(0, expected.length - 1));
+      await expect(sim.locator('.sim-step.current-fragment')).toHaveAttribute('data-sim-step', /./);
       expect(await page.evaluate(() => (window as any).deck.getCurrentSlide().id)).toBe(trySlideId(system));
+      expect(await shownEntries(sim)).toEqual(expected);
+      await page.keyboard.press('ArrowRight');
+      await expect(sim.locator('.sim-step').last()).toHaveClass(/current-fragment/);
+      expect(await shownEntries(sim)).toEqual(expected);
     });
   }
 

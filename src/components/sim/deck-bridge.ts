@@ -33,17 +33,31 @@ export function leaveToDeck(from: HTMLElement): void {
 }
 
 /**
+ * The deck's top-level slides in order. In reveal's scroll view (phones) each one is wrapped in a
+ * `.scroll-page`, so they are not children of `.slides` there; a nested section is a vertical slide.
+ */
+function topLevelSlides(deck: HTMLElement): HTMLElement[] {
+  return [...deck.querySelectorAll<HTMLElement>('.slides section')].filter(
+    (s) => !s.parentElement?.closest('.slides section'),
+  );
+}
+
+/**
  * Calls `cb` once the slide holding `el` is the current slide or the next one (so the engine is
- * ready when the presenter arrives). Returns false when `el` is not in a deck.
+ * ready when the presenter arrives), in the paged deck and in the scroll view alike. Returns false
+ * when `el` is not in a deck.
  */
 export function whenSlideNear(el: HTMLElement, cb: () => void): boolean {
   const deck = deckOf(el);
   const slide = slideOf(el);
   if (!deck || !slide) return false;
   const near = () => {
-    const present = deck.querySelector<HTMLElement>('.slides > section.present');
+    const current = deck.querySelector<HTMLElement>('.slides section.present');
+    const present = current && slideOf(current);
     if (!present) return false;
-    return present === slide || present.nextElementSibling === slide;
+    const slides = topLevelSlides(deck);
+    const distance = slides.indexOf(slide) - slides.indexOf(present);
+    return distance === 0 || distance === 1;
   };
   const check = () => {
     if (!near()) return;

@@ -4,6 +4,7 @@
  * one <sim-machine> element. Marks the element `data-ready` (and `window.__simReady`) when the
  * terminal accepts input, which `npm run bench` reads.
  */
+import { mirrorSession } from './deck-mirror.ts';
 import { isSystem, loadSystem } from './engine-live.ts';
 import { FsMapView } from './fs-map-view.ts';
 import { ScenarioView } from './scenario-view.ts';
@@ -36,7 +37,10 @@ export async function mount(root: HTMLElement): Promise<LiveSimulator> {
   if (root.querySelector('[data-sim-fsmap]')) new FsMapView(root, session, run);
   const share = new ShareView(root, session, (m) => terminal.say(m));
   if (root.hasAttribute('data-share')) await share.restoreFromUrl(system);
-  const tour = root.querySelector('[data-sim-step]') ? new ScenarioView(root, session, run) : null;
+  // Before the tour: in the speaker view the tour must know it only mirrors the projected deck.
+  mirrorSession(root, session);
+  const say = (m: string) => terminal.say(m);
+  const tour = root.querySelector('[data-sim-step]') ? new ScenarioView(root, session, run, say) : null;
 
   const ready = Math.round(performance.now());
   root.dataset.ready = String(ready);

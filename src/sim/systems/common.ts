@@ -138,9 +138,24 @@ export function mountInfo(k: Kernel, target: string): FsMapEntry['mount'] {
   return m ? { source: m.source, fstype: m.fstype, options: m.options } : undefined;
 }
 
+/**
+ * The working directory as bash shows it: $PWD when it names the current directory through
+ * symlinks (bash keeps the logical path, e.g. /root on Fedora CoreOS where /root -> var/roothome),
+ * else the physical one.
+ */
+export function logicalCwd(k: Kernel): string {
+  const pwd = k.env.PWD;
+  if (!pwd || pwd === k.cwd) return k.cwd;
+  try {
+    return k.fs.resolve(pwd, '/', k.cred('root'), true).path === k.cwd ? pwd : k.cwd;
+  } catch {
+    return k.cwd;
+  }
+}
+
 /** bash's \w: the working directory with the home directory shown as ~. */
 export function tildeCwd(k: Kernel): string {
-  const home = k.env.HOME;
+  const home = k.env.HOME ?? '/';
   return k.cwd === home ? '~' : k.cwd.startsWith(home + '/') ? '~' + k.cwd.slice(home.length) : k.cwd;
 }
 

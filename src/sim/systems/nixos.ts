@@ -250,7 +250,7 @@ function activate(k: Kernel, path: string): void {
     let cur = etc;
     for (const p of parts.slice(0, -1)) {
       let next = cur.kids!.get(p);
-      if (!next || next.t !== 'd') {
+      if (next?.t !== 'd') {
         next = dir();
         cur.kids!.set(p, next);
       }
@@ -396,7 +396,7 @@ const nixosRebuild: CmdFn = (io, args) => {
     return 0;
   }
   const cfg = getRel(s.root, CONFIG.slice(1));
-  if (!cfg || cfg.t !== 'f') {
+  if (cfg?.t !== 'f') {
     io.err(`error: file 'nixos-config' was not found in the Nix search path (add it using $NIX_PATH or -I)\n`);
     return 1;
   }

@@ -20,9 +20,16 @@ describe('rpm-ostree status (§2.3)', () => {
     expect(pending).toContain('\n          LayeredPackages: htop');
     expect(booted).toMatch(/^● ostree-image-signed:/);
   });
-  it('adds Commit, Staged and StateRoot with -v', () => {
+  it('adds the driver unit, indexes, commits, Staged, StateRoot and the full diff with -v', () => {
     const out = run(machine('fcos', 'sudo rpm-ostree install htop'), 'rpm-ostree status -v');
-    expect(out).toMatch(/\n {15}BaseCommit: [0-9a-f]{64}\n {19}Staged: yes\n {16}StateRoot: fedora-coreos\n/);
+    expect(out).toContain('AutomaticUpdatesDriver: Zincati (zincati.service)\n');
+    expect(out).toContain('ostree-image-signed:docker://quay.io/fedora/fedora-coreos:stable (index: 0)\n');
+    expect(out).toContain('ostree-image-signed:docker://quay.io/fedora/fedora-coreos:stable (index: 1)\n');
+    expect(out).toMatch(
+      /\n {15}BaseCommit: [0-9a-f]{64}\n {19}Commit: [0-9a-f]{64}\n {19}Staged: yes\n {16}StateRoot: fedora-coreos\n/,
+    );
+    expect(out).toContain('\n                    Added: htop-3.4.1-3.fc44.x86_64\n');
+    expect(out).toMatch(/\n {19}Commit: [0-9a-f]{64}\n {16}StateRoot: fedora-coreos\n/);
   });
 });
 
@@ -101,16 +108,54 @@ describe('rollback, cleanup and pinning', () => {
     expect(run(m, 'rpm-ostree status')).not.toContain('LayeredPackages');
     expect(run(m, 'sudo rpm-ostree cleanup -p')).toBe('Deployments unchanged.\n');
   });
-  it('is a toggle', () => {
+  it('moves the rollback deployment first and prints the diff from the booted one', () => {
     const m = machine('fcos', 'sudo rpm-ostree install htop', 'sudo systemctl reboot');
     const out = run(m, 'sudo rpm-ostree rollback');
     expect(out).toMatch(
-      /^Moving '[0-9a-f]{64}\.0' to be first deployment\nTransaction complete; bootconfig swap: yes; bootversion: boot\.\d\.1, deployment count change: 0\nRemoved:\n {2}htop-3\.4\.1-3\.fc44\.x86_64\n/,
+      /^Moving '[0-9a-f]{64}\.0' to be first deployment\nRemoved:\n {2}htop-3\.4\.1-3\.fc44\.x86_64\n/,
     );
     expect(out.endsWith(QUEUED)).toBe(true);
-    expect(run(m, 'sudo rpm-ostree rollback')).toMatch(/Added:\n {2}htop/);
+  });
+  it('undoes a rollback without printing a package diff (booted back on top)', () => {
+    const m = machine('fcos', 'sudo rpm-ostree install htop', 'sudo systemctl reboot', 'sudo rpm-ostree rollback');
+    const out = run(m, 'sudo rpm-ostree rollback');
+    expect(out).toMatch(/^Moving '[0-9a-f]{64}\.0' to be first deployment\n/);
+    expect(out).not.toContain('Added:');
+    expect(out).not.toContain('Removed:');
+    run(m, 'sudo reboot');
+    expect(run(m, 'htop --version')).toBe('htop 3.4.1\n');
+  });
+  it('bases the next change on the first deployment after a rollback (the merge deployment)', () => {
+    const m = machine('fcos', 'sudo rpm-ostree install htop', 'sudo systemctl reboot', 'sudo rpm-ostree rollback');
+    // The first deployment has no htop: installing it again is a new request, not "already requested".
+    // The booted deployment has htop too, so the diff printed (booted -> new first) is empty.
+    expect(run(m, 'sudo rpm-ostree install htop')).toMatch(/Staging deployment\.\.\. done\nChanges queued/);
+    const m2 = machine('fcos', 'sudo rpm-ostree install htop', 'sudo systemctl reboot', 'sudo rpm-ostree rollback');
+    run(m2, 'sudo rpm-ostree install tmux');
+    expect(run(m2, 'rpm-ostree status')).toContain('LayeredPackages: tmux\n');
+    expect(run(m2, 'rpm-ostree status')).not.toContain('LayeredPackages: htop tmux');
+    const m3 = machine('fcos', 'sudo rpm-ostree install htop', 'sudo systemctl reboot', 'sudo rpm-ostree rollback');
+    expect(run(m3, 'sudo rpm-ostree uninstall htop')).toBe(
+      "error: Package/capability 'htop' is not currently requested\n",
+    );
+    expect(m3.actions().find((a) => a.id === 'install' || a.id === 'uninstall')?.id).toBe('install');
+  });
+  it('picks the deployment after the booted one as the rollback target', () => {
+    const m = machine('fcos', 'sudo rpm-ostree install htop', 'sudo reboot', 'sudo ostree admin pin 1');
+    run(m, 'sudo rpm-ostree install tmux', 'sudo reboot');
+    // deployments: tmux+htop (booted), htop, base (pinned)
     run(m, 'sudo rpm-ostree rollback', 'sudo reboot');
-    expect(run(m, 'htop --version')).toBe('bash: htop: command not found\n');
+    expect(run(m, 'rpm-ostree status -b')).toContain('LayeredPackages: htop\n');
+  });
+  it('reboots at once with -r, without the diff or the "Changes queued" hint', () => {
+    const m = machine('fcos', 'sudo rpm-ostree install htop', 'sudo systemctl reboot');
+    const out = run(m, 'sudo rpm-ostree rollback -r');
+    expect(out).not.toContain('Changes queued');
+    expect(out).not.toContain('Removed:');
+    expect(out).toContain('Connection to fcos closed by remote host.');
+    const install = run(machine('fcos'), 'sudo rpm-ostree install -r htop');
+    expect(install).not.toContain('Changes queued');
+    expect(install).toMatch(/Staging deployment\.\.\. done\nConnection to fcos closed by remote host\./);
   });
   it('pins and unpins with the real messages (§2.4)', () => {
     const m = machine('fcos');
@@ -216,5 +261,107 @@ describe('timeline and map', () => {
     expect(t.entries[0].packages).toEqual(['htop']);
     expect(m.fsMap().find((e) => e.path === '/usr')!.kind).toBe('read-only');
     expect(m.fsMap().find((e) => e.path === '/home')).toMatchObject({ kind: 'link', detail: '-> var/home' });
+  });
+});
+
+describe('kargs, overrides, rebase and deploy (rpm-ostree src/app, src/daemon)', () => {
+  it('prints the kernel arguments and stages a deployment with an appended one', () => {
+    const m = machine('fcos');
+    expect(run(m, 'rpm-ostree kargs')).toMatch(
+      /^mitigations=auto,nosmt .* ostree=\/ostree\/boot\.1\/fedora-coreos\/[0-9a-f]{64}\/0\n$/,
+    );
+    expect(run(m, 'sudo rpm-ostree kargs --append=quiet')).toBe('Staging deployment... done\n' + QUEUED);
+    expect(run(m, 'rpm-ostree kargs')).toContain(' quiet ostree=');
+    expect(run(m, 'sudo rpm-ostree kargs --delete=nosuch')).toBe("error: No karg 'nosuch' found\n");
+    expect(run(m, 'sudo rpm-ostree kargs -r')).toBe('error: Cannot reboot when kernel arguments not changed\n');
+    run(m, 'sudo reboot');
+    expect(run(m, 'cat /boot/loader/entries/ostree-2-fedora-coreos.conf')).toContain(' quiet ostree=');
+  });
+  it('removes a base package and resets the override', () => {
+    const m = machine('fcos');
+    expect(run(m, 'sudo rpm-ostree override remove nano')).toMatch(/Removed:\n {2}nano-8\.6-1\.fc44\.x86_64\n/);
+    expect(run(m, 'rpm-ostree status')).toContain('      RemovedBasePackages: nano 8.6-1.fc44\n');
+    expect(run(m, 'sudo rpm-ostree override remove nano')).toBe("error: Override already exists for package 'nano'\n");
+    expect(run(m, 'sudo rpm-ostree override remove nosuch')).toBe('error: Package "nosuch" not found\n');
+    expect(run(m, 'sudo rpm-ostree override reset tmux')).toBe("error: No overrides for package 'tmux'\n");
+    run(m, 'sudo reboot');
+    expect(run(m, 'nano --version')).toMatch(/^bash: nano: command not found\n/);
+    run(m, 'sudo rpm-ostree override reset --all', 'sudo reboot');
+    expect(run(m, 'rpm -q nano')).toBe('nano-8.6-1.fc44.x86_64\n');
+  });
+  it('says plainly that override replace is not emulated, with a non-zero exit', () => {
+    const m = machine('fcos');
+    const r = m.run('sudo rpm-ostree override replace ./kernel.rpm');
+    expect(r.output).toContain('this simulator does not emulate it');
+    expect(r.exitCode).toBe(1);
+  });
+  it('rebases to a derived container image; status and bootc show its reference', () => {
+    const m = machine('fcos');
+    expect(run(m, 'sudo rpm-ostree rebase ostree-unverified-registry:quay.io/me/fcos:latest')).toBe(
+      "error: Updates and deployments are driven by Zincati (zincati.service)\nSee Zincati's documentation at https://github.com/coreos/zincati\nUse --bypass-driver to bypass Zincati and perform the operation anyways\n",
+    );
+    const out = run(m, 'sudo rpm-ostree rebase --bypass-driver ostree-unverified-registry:quay.io/me/fcos:latest');
+    expect(out).toMatch(/^Pulling manifest: ostree-unverified-registry:quay\.io\/me\/fcos:latest\n/);
+    expect(out.endsWith(QUEUED)).toBe(true);
+    expect(run(m, 'rpm-ostree status')).toMatch(/^ {2}ostree-unverified-registry:quay\.io\/me\/fcos:latest\n/m);
+    expect(run(m, 'bootc status')).toMatch(/^ {2}Staged image: quay\.io\/me\/fcos:latest\n/);
+    expect(code(m, 'sudo rpm-ostree rebase --bypass-driver fedora:fedora/x86_64/coreos/testing')).toBe(1);
+  });
+  it('deploys a pinned version (a downgrade) and refuses an unknown one', () => {
+    const m = machine('fcos', 'sudo rpm-ostree upgrade --bypass-driver', 'sudo reboot');
+    const out = run(m, 'sudo rpm-ostree deploy --bypass-driver 44.20261102.3.0');
+    expect(out).toContain('Downgraded:\n  kernel 6.19.16-200.fc44 -> 6.19.14-200.fc44\n');
+    expect(out.endsWith('Run "systemctl reboot" to start a reboot\n')).toBe(true);
+    expect(code(m, 'sudo rpm-ostree deploy --bypass-driver 1.2.3')).toBe(1);
+    expect(run(m, 'sudo rpm-ostree deploy --bypass-driver')).toBe('error: REVISION must be specified\n');
+  });
+  it('prints --version, the usage for an unknown command, and rpm queries', () => {
+    const m = machine('fcos');
+    expect(run(m, 'rpm-ostree --version')).toMatch(/^rpm-ostree:\n Version: '2026\.2'\n Features:\n {2}- rust\n/);
+    const r = m.run('rpm-ostree frobnicate');
+    expect(r.output).toMatch(/^Usage:\n {2}rpm-ostree \[OPTION…\] COMMAND\n/);
+    expect(r.output.endsWith("error: Unknown command 'frobnicate'\n")).toBe(true);
+    expect(r.exitCode).toBe(1);
+    expect(run(m, 'rpm -q podman htop')).toBe('podman-5.7.0-1.fc44.x86_64\npackage htop is not installed\n');
+    expect(code(m, 'rpm -q htop')).toBe(1);
+    run(m, 'sudo rpm-ostree install -r htop');
+    expect(run(m, 'rpm -q htop')).toBe('htop-3.4.1-3.fc44.x86_64\n');
+  });
+  it('says toolbox and dnf queries are not emulated, with a non-zero exit', () => {
+    const m = machine('fcos');
+    const t = m.run('toolbox enter');
+    expect(t.output).toContain('this simulator does not emulate it');
+    expect(t.exitCode).toBe(1);
+    expect(code(m, 'dnf list')).toBe(1);
+  });
+});
+
+describe('bootc (bootc-dev/bootc crates/lib/src/status.rs, deploy.rs)', () => {
+  it('shows the same deployments as rpm-ostree, staged, booted and rollback', () => {
+    const m = machine('fcos');
+    expect(run(m, 'bootc status')).toMatch(
+      /^● Booted image: quay\.io\/fedora\/fedora-coreos:stable\n {8}Digest: sha256:[0-9a-f]{64} \(amd64\)\n {7}Version: 44\.20261102\.3\.0 \(2026-11-10T14:02:31Z\)\n$/,
+    );
+    expect(run(m, 'sudo bootc upgrade')).toBe(
+      'Queued for next boot: quay.io/fedora/fedora-coreos:stable\n  Version: 44.20261116.3.0\n',
+    );
+    expect(run(m, 'rpm-ostree status')).toContain('Version: 44.20261116.3.0');
+    run(m, 'sudo reboot');
+    expect(run(m, 'sudo bootc upgrade')).toBe('No update available.\n');
+    expect(run(m, 'bootc status')).toContain('\n  Rollback image: quay.io/fedora/fedora-coreos:stable\n');
+    expect(run(m, 'sudo bootc rollback')).toBe('Next boot: rollback deployment\n');
+    expect(run(m, 'sudo bootc rollback')).toBe(
+      'notice: Reverting queued rollback state\nNext boot: current deployment\n',
+    );
+  });
+  it('refuses to upgrade a deployment with rpm-ostree layering', () => {
+    const m = machine('fcos', 'sudo rpm-ostree install -r htop');
+    expect(run(m, 'sudo bootc upgrade')).toContain('Deployment contains local rpm-ostree modifications');
+    expect(code(m, 'sudo bootc upgrade')).toBe(1);
+  });
+  it('lands sudo -i in /root, as /etc/passwd says', () => {
+    const m = machine('fcos', 'sudo -i');
+    expect(run(m, 'pwd')).toBe('/root\n');
+    expect(run(machine('fcos'), 'grep ^root /etc/passwd')).toBe('root:x:0:0:Super User:/root:/bin/bash\n');
   });
 });
