@@ -3,8 +3,10 @@
  * first S, not with the deck: most visitors never open it. The popup still opens from the key
  * press: the plugin's chunk arrives well within the browser's user-activation window.
  */
-import type { Api } from 'reveal.js';
+import type Reveal from 'reveal.js';
 import type { NotesPlugin } from 'reveal.js/plugin/notes';
+
+type Deck = InstanceType<typeof Reveal>;
 
 /** The key and text reveal's own notes plugin registers, so the ? overlay reads the same. */
 const SPEAKER_KEY = { keyCode: 83, key: 'S', description: 'Speaker notes view' } as const;
@@ -20,7 +22,7 @@ function isSpeakerHeartbeat(e: MessageEvent): boolean {
   }
 }
 
-export function setUpSpeakerViewOnDemand(deck: Api): void {
+export function setUpSpeakerViewOnDemand(deck: Deck): void {
   // The speaker view's own slide previews (`?receiver`) never open another one.
   if (/receiver/i.test(location.search)) return;
   let plugin: Promise<NotesPlugin> | null = null;

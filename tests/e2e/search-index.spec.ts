@@ -37,7 +37,10 @@ test.describe('search index', () => {
     for (const query of ['rollback', 'deployments', 'file system', 'reset', 'copy transcript', 'run']) {
       const results = await search(page, query);
       const urls = results.flatMap((r) => [r.url, ...r.sub_results.map((s) => s.url)]);
-      expect(urls.filter((u) => /#sim-/.test(u)), `"${query}": links into a simulator`).toEqual([]);
+      expect(
+        urls.filter((u) => /#sim-/.test(u)),
+        `"${query}": links into a simulator`,
+      ).toEqual([]);
       const excerpts = results.flatMap((r) => [r.excerpt, ...r.sub_results.map((s) => s.excerpt)]).join('\n');
       expect(excerpts, `"${query}": simulator buttons in an excerpt`).not.toMatch(
         /\b(Run|Reset|Copy transcript|Start the tour)(<\/mark>)?\s*(sudo|rpm-ostree|Copy|Share|\w+Run)\b|rollbackRun/,
@@ -51,7 +54,10 @@ test.describe('search index', () => {
     const glossary = results.find((r) => /\/glossary\/$/.test(r.url));
     expect(glossary, 'the glossary is among the results').toBeTruthy();
     const targets = glossary!.sub_results.map((s) => s.url);
-    expect(targets.some((u) => /#composefs$/.test(u)), targets.join(', ')).toBe(true);
+    expect(
+      targets.some((u) => /#composefs$/.test(u)),
+      targets.join(', '),
+    ).toBe(true);
     expect(targets.filter((u) => u.endsWith('#_top'))).toEqual([]);
   });
 });

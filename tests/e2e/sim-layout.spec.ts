@@ -68,6 +68,10 @@ test.describe('simulators do not move the page when they load', () => {
         new PerformanceObserver((list) => {
           for (const e of list.getEntries() as unknown as Shift[]) {
             if (e.hadRecentInput) continue;
+            // Starlight's header (its theme picker settles its width once its script runs, a shift of
+            // about 0.0004 on a busy machine) is not the simulator's doing and is left out here.
+            const el = (n?: Node) => (n instanceof Element ? n : (n?.parentElement ?? null));
+            if (e.sources.length > 0 && e.sources.every((s) => el(s.node)?.closest('header.header'))) continue;
             // What moved, so a failure says where to look.
             const moved = e.sources.map((s) =>
               s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : s.node?.nodeName,
