@@ -18,6 +18,8 @@ const base = normalizeBase(process.env.BASE_PATH);
 const contentDir = process.env.CONTENT_DIR || './content';
 // SITE_URL is the public address (canonical URLs, sitemap, QR codes); without it, a visibly local one.
 const site = siteUrlFrom(process.env.SITE_URL, (message) => console.warn(`\n[SITE_URL] ${message}\n`));
+// REPO_URL is the repository's web address: each page gets "Edit page" and "Report an error".
+const repoUrl = process.env.REPO_URL?.replace(/\/+$/, '');
 
 // Whether this build prints the deck's PDFs (scripts/pdf-plan.mjs: PDF=0, PDF_STRICT=1 or a browser
 // found). The pages read the answer to link to the PDFs or, without them, to the print view; with
@@ -60,6 +62,10 @@ export default defineConfig({
       description: 'What if you cannot write to /usr? A meetup talk as slides, docs and simulators.',
       markdown: { processedDirs: [contentDir] },
       customCss: ['./src/styles/docs.css'],
+      components: { Footer: './src/components/content/SiteFooter.astro' },
+      // Fact checks are h4 headings inside their asides, so the ToC lists each one by its id.
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 4 },
+      ...(repoUrl ? { editLink: { baseUrl: `${repoUrl}/edit/main/` } } : {}),
       // One shiki theme pair for code blocks in both views (src/markdown/code-themes.ts).
       expressiveCode: { themes: [...CODE_THEMES] },
       routeMiddleware: './src/route-middleware.ts',
@@ -72,10 +78,11 @@ export default defineConfig({
           label: 'Lab',
           items: [
             { label: 'All simulators', link: '/lab/' },
-            { label: 'Fedora CoreOS', link: '/lab/fcos/' },
-            { label: 'openSUSE MicroOS', link: '/lab/microos/' },
-            { label: 'k3OS', link: '/lab/k3os/' },
-            { label: 'NixOS', link: '/lab/nixos/' },
+            // "… simulator": the talk's pages have the bare names, and prev/next must tell them apart.
+            { label: 'Fedora CoreOS simulator', link: '/lab/fcos/' },
+            { label: 'openSUSE MicroOS simulator', link: '/lab/microos/' },
+            { label: 'k3OS simulator', link: '/lab/k3os/' },
+            { label: 'NixOS simulator', link: '/lab/nixos/' },
           ],
         },
         {
@@ -87,6 +94,8 @@ export default defineConfig({
         },
         { label: 'Slides', link: '/slides/' },
       ],
+      // "Last updated" is filled from git by src/route-middleware.ts (Starlight's own reads git only
+      // under src/content/docs); it is left out in shallow clones, where the date would be wrong.
       lastUpdated: false,
       pagination: true,
     }),

@@ -1,5 +1,10 @@
-/** Adds each docs page's build-time social card to the head that Starlight already fills. */
+/**
+ * Adds each docs page's build-time social card to the head that Starlight already fills, and its
+ * "Last updated" date from git (see src/components/content/last-updated.ts).
+ */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { lastUpdatedOf } from './components/content/last-updated.ts';
+import { glossaryByLetter } from './data/glossary.ts';
 import { CARD_SIZE, cardImagePath } from './social/card-pages.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
@@ -19,4 +24,13 @@ export const onRequest = defineRouteMiddleware((context) => {
   );
   if (route.entry.data.description)
     route.head.push(meta({ name: 'twitter:description', content: route.entry.data.description }));
+  // The glossary's terms come from a component, not Markdown headings: its ToC is the A-Z index.
+  if (route.entry.id === 'glossary' && route.toc) {
+    route.toc.items = [
+      ...route.toc.items.filter((i) => i.slug === '_top'),
+      ...glossaryByLetter().map((g) => ({ depth: 2, slug: g.id, text: g.letter, children: [] })),
+    ];
+  }
+  if (!route.lastUpdated && route.entry.filePath && route.entry.data.template !== 'splash')
+    route.lastUpdated = lastUpdatedOf(route.entry.filePath);
 });

@@ -115,14 +115,14 @@ export const COMPARISON: ComparisonRow[] = [
     cells: {
       fcos: {
         text: 'rpm-ostree rollback; manual only',
-        source: 'https://github.com/coreos/fedora-coreos-tracker/issues/47',
+        source: 'https://docs.fedoraproject.org/en-US/fedora-coreos/manual-rollbacks/',
       },
       microos: {
         text: 'transactional-update rollback; automatic via health-checker',
         source: 'https://github.com/openSUSE/health-checker',
       },
       k3os: {
-        text: '"Previous" boot entry (kernel only)',
+        text: '"Previous" boot entry (probably kernel only; inferred)',
         source: 'https://github.com/rancher/k3os#upgrade-and-maintenance',
       },
       nixos: {

@@ -99,7 +99,7 @@ export const GLOSSARY: GlossaryTerm[] = [
   {
     term: 'Fedora Atomic Desktops',
     definition:
-      "Since Fedora 40, the common name of Fedora's OSTree-based desktops: Silverblue, Kinoite, Sway Atomic and Budgie Atomic.",
+      "Since Fedora 40, the common name of Fedora's OSTree-based desktops: Silverblue, Kinoite, Sway Atomic and Budgie Atomic, joined by COSMIC Atomic in Fedora 42.",
     source: 'https://fedoraproject.org/wiki/Changes/AtomicDesktops',
   },
   {
@@ -250,6 +250,83 @@ export const GLOSSARY: GlossaryTerm[] = [
       'The Fedora CoreOS update agent: it checks for new releases, stages them with rpm-ostree and reboots according to a strategy.',
     source: 'https://github.com/coreos/zincati',
   },
+  {
+    term: 'bind mount',
+    definition:
+      'A second view of a directory mounted at another place, possibly with other options; a read-only bind mount makes a directory read-only there while the filesystem underneath stays writable.',
+    source: 'https://man7.org/linux/man-pages/man8/mount.8.html',
+    forms: ['bind mounts'],
+  },
+  {
+    term: 'derivation',
+    definition:
+      'In Nix, the precise build recipe for one store path: its inputs, builder and environment. Building a derivation produces the path its hash names.',
+    source: 'https://nix.dev/manual/nix/stable/language/derivations.html',
+    forms: ['derivations'],
+    pages: ['nixos'],
+  },
+  {
+    term: 'flake',
+    definition:
+      'A Nix project with a flake.nix that names its inputs and outputs, and a flake.lock that pins every input to an exact revision, so the same flake builds the same result.',
+    source: 'https://nix.dev/manual/nix/stable/command-ref/new-cli/nix3-flake.html',
+    forms: ['flakes'],
+  },
+  {
+    term: 'greenboot',
+    definition:
+      "Fedora IoT's health checks at boot: if the checks fail after an update, the system reboots into the previous deployment. Not part of Fedora CoreOS.",
+    source: 'https://github.com/fedora-iot/greenboot',
+  },
+  {
+    term: 'image-based system',
+    definition:
+      'A system whose operating system arrives and is replaced as a whole, prepared image (a deployment, snapshot, system image or generation) instead of package by package; also called an immutable system, because that part is read-only while it runs.',
+    source: 'https://docs.fedoraproject.org/en-US/bootc/',
+    forms: ['immutable system', 'immutable systems', 'image-based systems'],
+  },
+  {
+    term: 'initramfs',
+    definition:
+      'The small temporary root filesystem the kernel unpacks at boot; it prepares the real root and then hands over. Ignition runs in it.',
+    source: 'https://docs.kernel.org/filesystems/ramfs-rootfs-initramfs.html',
+  },
+  {
+    term: 'Kubernetes',
+    definition:
+      'The container orchestrator: it runs containers across a cluster of machines and keeps them in the state that resources such as Deployments and CRDs describe.',
+    source: 'https://kubernetes.io/docs/concepts/overview/',
+  },
+  {
+    term: 'Nixpkgs',
+    definition:
+      'The collection of package and NixOS module definitions that NixOS is built from, one Git repository; a channel or flake input says which revision of it a system uses.',
+    source: 'https://github.com/NixOS/nixpkgs',
+  },
+  {
+    term: 'rpm-ostree',
+    definition:
+      'The Fedora tool that manages OSTree deployments built from RPMs: it updates, rebases, layers packages onto a new deployment and rolls back.',
+    source: 'https://github.com/coreos/rpm-ostree',
+  },
+  {
+    term: 'Silverblue',
+    definition:
+      "Fedora's GNOME desktop built like Fedora CoreOS, with OSTree and Flatpak apps; one of the Fedora Atomic Desktops.",
+    source: 'https://fedoraproject.org/wiki/Changes/AtomicDesktops',
+  },
+  {
+    term: 'SUSE Linux Micro',
+    definition: "SUSE's enterprise counterpart to MicroOS, called SLE Micro before version 6; Elemental builds on it.",
+    source: 'https://documentation.suse.com/sle-micro/6.1/',
+    forms: ['SLE Micro'],
+  },
+  {
+    term: 'tmpfs',
+    definition:
+      "A filesystem that lives in memory and is empty at every boot; k3OS's /etc and MicroOS's /tmp are tmpfs.",
+    source: 'https://docs.kernel.org/filesystems/tmpfs.html',
+  },
 ];
 
 /** The anchor of a term on the glossary page: lower case, words joined by hyphens. */
@@ -259,4 +336,16 @@ export function glossarySlug(term: string): string {
     .replace(/[^a-z0-9\s-]/g, '')
     .trim()
     .replace(/\s+/g, '-');
+}
+
+/** The glossary in alphabetical order, grouped by first letter: the A-Z index of the glossary page. */
+export function glossaryByLetter(): { letter: string; id: string; terms: GlossaryTerm[] }[] {
+  const sorted = [...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+  const groups: { letter: string; id: string; terms: GlossaryTerm[] }[] = [];
+  for (const t of sorted) {
+    const letter = t.term[0].toUpperCase();
+    if (groups.at(-1)?.letter !== letter) groups.push({ letter, id: `letter-${letter.toLowerCase()}`, terms: [] });
+    groups.at(-1)!.terms.push(t);
+  }
+  return groups;
 }

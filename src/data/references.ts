@@ -60,11 +60,77 @@ export const REFERENCES: Reference[] = [
     title: 'Kubernetes documentation: custom resources and CRDs',
   },
 
+  {
+    group: 'general',
+    url: 'https://man7.org/linux/man-pages/man8/mount.8.html',
+    title: 'mount(8) manual page: bind mounts',
+  },
+  {
+    group: 'general',
+    url: 'https://docs.kernel.org/filesystems/tmpfs.html',
+    title: 'Linux kernel documentation: tmpfs',
+  },
+  {
+    group: 'general',
+    url: 'https://docs.kernel.org/filesystems/ramfs-rootfs-initramfs.html',
+    title: 'Linux kernel documentation: ramfs, rootfs and initramfs',
+  },
+  {
+    group: 'general',
+    url: 'https://docs.kernel.org/admin-guide/device-mapper/verity.html',
+    title: 'Linux kernel documentation: dm-verity',
+  },
+  {
+    group: 'general',
+    url: 'https://kubernetes.io/docs/concepts/overview/',
+    title: 'Kubernetes documentation: overview',
+  },
+  {
+    group: 'general',
+    url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+    title: "Creative Commons Attribution-ShareAlike 4.0 (the license of this site's prose)",
+  },
+  { group: 'general', url: 'https://www.flatcar.org/', title: 'Flatcar Container Linux' },
+  { group: 'general', url: 'https://www.talos.dev/', title: 'Talos Linux' },
+  {
+    group: 'general',
+    url: 'https://github.com/bottlerocket-os/bottlerocket/blob/develop/SECURITY_FEATURES.md',
+    title: 'Bottlerocket: security features (dm-verity root, A/B updates)',
+  },
+  { group: 'general', url: 'https://ubuntu.com/core', title: 'Ubuntu Core' },
+  { group: 'general', url: 'https://universal-blue.org/', title: 'Universal Blue: images derived from Fedora Atomic' },
+  { group: 'general', url: 'https://bazzite.gg/', title: 'Bazzite, a Universal Blue image for gaming' },
+  {
+    group: 'general',
+    url: 'https://github.com/ostreedev/ostree/blob/462046551181b14c91668eb5378a70ba18607ddd/man/ostree-admin-unlock.xml',
+    title: 'ostree-admin-unlock(1): a writable overlay over /usr, transient or as a hotfix',
+  },
+  {
+    group: 'general',
+    url: 'https://github.com/ostreedev/ostree/blob/462046551181b14c91668eb5378a70ba18607ddd/docs/composefs.md#signatures',
+    title: 'ostree: composefs with fs-verity and signed commits',
+  },
+  {
+    group: 'general',
+    url: 'https://github.com/bootc-dev/bootc/blob/534c76ea474a356aa288f6767635e579ea2614d5/docs/src/experimental-composefs.md#how-sealed-images-work',
+    title: 'bootc: sealed composefs images (experimental)',
+  },
+  {
+    group: 'general',
+    url: 'https://github.com/bootc-dev/bootc/blob/534c76ea474a356aa288f6767635e579ea2614d5/docs/src/man/bootc-switch.8.md',
+    title: 'bootc-switch(8): point a system at another container image',
+  },
+  {
+    group: 'general',
+    url: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/9/html-single/using_image_mode_for_rhel_to_build_deploy_and_manage_operating_systems/index',
+    title: 'Red Hat: using image mode for RHEL',
+  },
+
   // Fedora CoreOS, OSTree, bootc
   {
     group: 'fcos',
     url: 'https://getfedora.org/coreos?stream=stable',
-    title: 'Fedora CoreOS download page (the link shown in the talk)',
+    title: 'Fedora CoreOS download page (the link shown in the talk; historical, now fedoraproject.org/coreos)',
   },
   {
     group: 'fcos',
@@ -161,7 +227,7 @@ export const REFERENCES: Reference[] = [
   {
     group: 'microos',
     url: 'https://kubic.opensuse.org/',
-    title: 'openSUSE Kubic website (the link shown in the talk)',
+    title: 'openSUSE Kubic website (the link shown in the talk; historical, Kubic was retired in 2022)',
   },
   { group: 'microos', url: 'https://en.opensuse.org/Portal:MicroOS', title: 'openSUSE wiki: MicroOS portal' },
   {
@@ -202,7 +268,11 @@ export const REFERENCES: Reference[] = [
   },
 
   // k3OS
-  { group: 'k3os', url: 'https://k3os.io/', title: 'k3OS website (the link shown in the talk)' },
+  {
+    group: 'k3os',
+    url: 'https://k3os.io/',
+    title: 'k3OS website (the link shown in the talk; historical, k3OS is archived)',
+  },
   { group: 'k3os', url: 'https://k3s.io/', title: 'k3s website (the link shown in the talk)' },
   { group: 'k3os', url: 'https://docs.k3s.io/', title: 'k3s documentation' },
   {
@@ -227,7 +297,7 @@ export const REFERENCES: Reference[] = [
   },
   {
     group: 'k3os',
-    url: 'https://github.com/rancher/k3os/blob/master/overlay/etc/inittab',
+    url: 'https://github.com/rancher/k3os/blob/8cdfdf2675f1a4c06b2413fa8e3b669a8729a4a2/overlay/etc/inittab',
     title: 'k3OS inittab: BusyBox init with OpenRC is PID 1',
   },
   {
@@ -284,6 +354,131 @@ export const REFERENCES: Reference[] = [
     group: 'nixos',
     url: 'https://github.com/NixOS/nixpkgs/pull/339727',
     title: 'nixpkgs#339727: switch-to-configuration-ng becomes the default',
+  },
+  {
+    group: 'general',
+    url: 'https://github.com/fedora-iot/greenboot',
+    title: 'greenboot: health checks with automatic rollback (Fedora IoT)',
+  },
+  {
+    group: 'fcos',
+    url: 'https://fedoraproject.org/coreos/',
+    title: 'Fedora CoreOS download page today',
+  },
+  {
+    group: 'fcos',
+    url: 'https://docs.fedoraproject.org/en-US/fedora-coreos/faq/#_what_is_the_format_of_the_version_number',
+    title: 'Fedora CoreOS FAQ: the format of the version number',
+  },
+  {
+    group: 'fcos',
+    url: 'https://docs.fedoraproject.org/en-US/fedora-coreos/faq/#_how_does_fedora_coreos_relate_to_fedora_bootc',
+    title: 'Fedora CoreOS FAQ: Fedora CoreOS and Fedora bootc',
+  },
+  {
+    group: 'fcos',
+    url: 'https://docs.fedoraproject.org/en-US/fedora-coreos/major-changes/#_switch_to_oci_updates',
+    title: 'Fedora CoreOS major changes: switch to OCI updates',
+  },
+  {
+    group: 'fcos',
+    url: 'https://docs.fedoraproject.org/en-US/fedora-coreos/manual-rollbacks/',
+    title: 'Fedora CoreOS docs: manual rollbacks',
+  },
+  {
+    group: 'fcos',
+    url: 'https://docs.fedoraproject.org/en-US/fedora-coreos/migrate-cl/',
+    title: 'Fedora CoreOS docs: migrating from CoreOS Container Linux',
+  },
+  {
+    group: 'fcos',
+    url: 'https://docs.fedoraproject.org/en-US/fedora-coreos/update-streams/#_switching_to_a_different_stream',
+    title: 'Fedora CoreOS docs: switching to a different stream',
+  },
+  {
+    group: 'fcos',
+    url: 'https://github.com/coreos/fedora-coreos-tracker/issues/2029',
+    title: 'fedora-coreos-tracker#2029: container signature verification for updates',
+  },
+  {
+    group: 'fcos',
+    url: 'https://github.com/rpm-software-management/dnf5/pull/2133',
+    title: 'dnf5#2133: an error message on read-only image-mode systems',
+  },
+  {
+    group: 'fcos',
+    url: 'https://packages.fedoraproject.org/pkgs/fedora-release/fedora-release-cosmic-atomic/',
+    title: 'Fedora packages: fedora-release-cosmic-atomic',
+  },
+  {
+    group: 'fcos',
+    url: 'https://fedoramagazine.org/announcing-fedora-37/',
+    title: 'Fedora Magazine: announcing Fedora Linux 37 (CoreOS becomes an edition)',
+  },
+  {
+    group: 'fcos',
+    url: 'https://coreos.github.io/rpm-ostree/container/',
+    title: 'rpm-ostree: ostree native containers and rebasing to an image',
+  },
+  {
+    group: 'microos',
+    url: 'https://en.opensuse.org/Portal:Kalpa',
+    title: 'openSUSE wiki: Kalpa, the KDE desktop on MicroOS',
+  },
+  {
+    group: 'microos',
+    url: 'https://github.com/kubic-project/community',
+    title: 'kubic-project/community, archived in May 2022',
+  },
+  {
+    group: 'microos',
+    url: 'https://github.com/openSUSE/transactional-update/blob/aee1e1b5ab80de49a554377c9888e490cfb012a2/NEWS',
+    title: 'transactional-update NEWS (permalink)',
+  },
+  {
+    group: 'k3os',
+    url: 'https://github.com/rancher/k3os/blob/8cdfdf2675f1a4c06b2413fa8e3b669a8729a4a2/README.md#project-status',
+    title: 'k3OS README at its final commit: project status',
+  },
+  {
+    group: 'k3os',
+    url: 'https://github.com/rancher/k3os/blob/8cdfdf2675f1a4c06b2413fa8e3b669a8729a4a2/README.md#upgrade-and-maintenance',
+    title: 'k3OS README at its final commit: upgrade and maintenance',
+  },
+  {
+    group: 'nixos',
+    url: 'https://github.com/NixOS/nix/blob/88b09c64fbea076a0376830d98e5331f70ed31a3/src/libutil/experimental-features.cc#L77',
+    title: 'Nix source: flakes are an experimental feature',
+  },
+  {
+    group: 'nixos',
+    url: 'https://github.com/NixOS/nixpkgs',
+    title: 'Nixpkgs repository',
+  },
+  {
+    group: 'nixos',
+    url: 'https://nix.dev/manual/nix/stable/command-ref/new-cli/nix3-flake.html',
+    title: 'Nix manual: nix flake',
+  },
+  {
+    group: 'nixos',
+    url: 'https://nix.dev/manual/nix/stable/language/derivations.html',
+    title: 'Nix manual: derivations',
+  },
+  {
+    group: 'nixos',
+    url: 'https://nixos.org/manual/nixos/stable/#ch-containers',
+    title: 'NixOS manual: containers',
+  },
+  {
+    group: 'nixos',
+    url: 'https://nixos.org/manual/nixos/stable/#sec-installation',
+    title: 'NixOS manual: installation',
+  },
+  {
+    group: 'nixos',
+    url: 'https://nixos.org/manual/nixos/stable/#sec-upgrading',
+    title: 'NixOS manual: upgrading NixOS (channels)',
   },
 ];
 

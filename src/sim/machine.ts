@@ -11,12 +11,12 @@ import {
 import { Shell, MAX_LINE } from './shell.ts';
 import { SimStateError, encodeSession, decodeSession, SECONDS_PER_COMMAND } from './state.ts';
 import { joinPath } from './fs.ts';
-import { SCENARIOS } from './scenarios.ts';
+import { scenarioById } from './scenarios.ts';
 
 export type { SystemId, SystemModule, TimelineView, TimelineEntry, FsMapEntry, TimelineAction } from './kernel.ts';
 export type { Scenario, ScenarioStep } from './scenarios.ts';
 export { SimStateError } from './state.ts';
-export { SCENARIOS } from './scenarios.ts';
+export { SCENARIOS, PAGE_SCENARIOS, scenarioById } from './scenarios.ts';
 
 export const SYSTEMS: readonly SystemId[] = ['fcos', 'microos', 'k3os', 'nixos'];
 const MODULES: Partial<Record<SystemId, SystemModule>> = {};
@@ -176,9 +176,12 @@ export class Machine {
   }
 }
 
-export function playScenario(system: SystemId): { prompt: string; command: string; output: string; caption: string }[] {
+export function playScenario(
+  system: SystemId,
+  scenario?: string,
+): { prompt: string; command: string; output: string; caption: string }[] {
   const m = Machine.create(system);
-  return SCENARIOS[system].steps.map((step) => {
+  return scenarioById(system, scenario).steps.map((step) => {
     const prompt = m.prompt();
     const r = m.run(step.command);
     return { prompt, command: step.command, output: r.output + (r.question ?? ''), caption: step.caption };

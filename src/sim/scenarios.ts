@@ -1,4 +1,7 @@
-// The talk's story per system, as data a page can play step by step.
+// The talk's story per system, as data a page can play step by step. SCENARIOS holds each
+// system's guided tour (the lab and the "Try it" slides); PAGE_SCENARIOS holds shorter
+// demonstrations that a page picks by id (`<SimMachine scenario="fcos-read-only">`), so each
+// simulator's transcript shows what its own section is about.
 import type { SystemId } from './kernel.ts';
 
 export interface ScenarioStep {
@@ -63,21 +66,29 @@ export const SCENARIOS: Record<SystemId, Scenario> = {
   },
   k3os: {
     system: 'k3os',
-    title: 'k3OS: a read-only squashfs, upgrade by switching the image, switch back',
+    title: 'k3OS: a read-only squashfs, an ephemeral /etc, a manual upgrade and an unofficial switch back',
     steps: [
       { command: 'sudo touch /usr/bin/foo', caption: '/usr is a read-only squashfs: writes fail even for root.' },
+      {
+        command: "echo 'hello' | sudo tee /etc/motd-test",
+        caption: '/etc takes the write: it is a tmpfs, filled from the image at every boot.',
+      },
       { command: 'sudo rc-status', caption: 'k3s is an OpenRC service, not PID 1.' },
       { command: 'ls -l /k3os/system/k3os', caption: 'Images sit side by side; current and previous are symlinks.' },
       {
         command: 'sudo /usr/share/rancher/k3os/scripts/k3os-upgrade-rootfs',
-        caption: 'The manual upgrade copies the new release in and repoints current.',
+        caption:
+          'Manual upgrade with the script the README calls deprecated (the documented way is the ' +
+          'system-upgrade-controller, after labelling the node k3os.io/upgrade=latest).',
       },
       { command: 'sudo reboot', caption: 'Reboot into the new image.' },
+      { command: 'cat /etc/motd-test', caption: 'The change to /etc is gone: lasting settings belong in config.yaml.' },
       { command: 'cat /etc/os-release', caption: 'Running the new release.' },
       {
         command:
           'sudo mount -o remount,rw /k3os/system && sudo ln -sfn v0.21.5-k3s2r1 /k3os/system/k3os/current && sudo ln -sfn v1.21.5+k3s2 /k3os/system/k3s/current',
-        caption: 'There is no k3os rollback command: point current back at the old image.',
+        caption:
+          'Unofficial: k3OS has no rollback command and documents none, so this repoints the current links by hand.',
       },
       { command: 'sudo reboot', caption: 'Reboot into the old image.' },
       { command: 'cat /etc/os-release', caption: 'Back on the previous release.' },
@@ -104,3 +115,36 @@ export const SCENARIOS: Record<SystemId, Scenario> = {
     ],
   },
 };
+
+/** Demonstrations a page picks by id; each belongs to one system. */
+export const PAGE_SCENARIOS: Record<string, Scenario> = {
+  'fcos-read-only': {
+    system: 'fcos',
+    title: 'Fedora CoreOS: what is read-only and what is not',
+    steps: [
+      {
+        command: 'sudo touch /usr/bin/foo',
+        caption: 'Writing to /usr fails, even for root: the mount is read-only.',
+      },
+      { command: 'sudo mkdir /foo', caption: 'So does a new top-level directory: / is read-only too (composefs).' },
+      { command: 'touch ~/notes.txt', caption: 'Your home directory takes the write.' },
+      {
+        command: 'readlink -f ~/notes.txt',
+        caption: 'Because /home is a link into /var, which is writable and kept across updates.',
+      },
+      {
+        command: "echo 'Welcome' | sudo tee /etc/motd",
+        caption: '/etc is writable too: each deployment has its own copy, merged on update.',
+      },
+    ],
+  },
+};
+
+/** The scenario a simulator plays: the page's choice by id, or the system's guided tour. */
+export function scenarioById(system: SystemId, id?: string): Scenario {
+  if (!id) return SCENARIOS[system];
+  const found = PAGE_SCENARIOS[id];
+  if (!found) throw new Error(`Unknown scenario "${id}"; known: ${Object.keys(PAGE_SCENARIOS).join(', ')}`);
+  if (found.system !== system) throw new Error(`Scenario "${id}" is for ${found.system}, not ${system}`);
+  return found;
+}

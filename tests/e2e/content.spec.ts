@@ -34,6 +34,33 @@ test.describe('articles', () => {
     }
   });
 
+  test('the glossary has an A-Z index in its ToC and links back to the pages that use each term', async ({ page }) => {
+    await page.goto('glossary/');
+    const toc = page.locator('starlight-toc');
+    await expect(toc.getByRole('link', { name: 'O', exact: true })).toHaveAttribute('href', '#letter-o');
+    await expect(page.locator('section.glossary-letter h2#letter-o')).toHaveText('O');
+    const uses = page.locator('dt#ostree + dd .glossary-uses a');
+    await expect(uses.filter({ hasText: 'Fedora CoreOS' })).toHaveAttribute('href', `${base}coreos/`);
+  });
+
+  test('a glossary link previews its definition on hover and focus, for keyboard and screen readers', async ({
+    page,
+  }) => {
+    await page.goto('coreos/');
+    const link = page.locator('.sl-markdown-content a.glossary-link[data-glossary="ostree"]');
+    await expect(link).toHaveAttribute('aria-describedby', 'glossary-def-ostree');
+    const definition = GLOSSARY.find((t) => t.term === 'OSTree')!.definition;
+    await expect(page.locator('#glossary-def-ostree')).toHaveText(`OSTree: ${definition}`);
+    const tip = page.getByRole('tooltip');
+    await link.focus();
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText(definition);
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+    await link.hover();
+    await expect(tip).toBeVisible();
+  });
+
   test('a glossary link on a page opens the term on the glossary page', async ({ page }) => {
     await page.goto('coreos/');
     const first = page.locator('.sl-markdown-content a.glossary-link[data-glossary="ostree"]');
@@ -72,9 +99,50 @@ test.describe('articles', () => {
       /Nix language/,
       /Btrfs subvolume/,
       /Aeon/,
+      /Kubic/,
+      /signature/,
+      /editions?/,
+      /container/,
     ]) {
       expect(text, `a fact check about ${topic}`).toMatch(topic);
     }
+  });
+
+  test('every fact check has a stable id listed in the ToC, a "checked on" date and sources', async ({ page }) => {
+    const ids = new Set<string>();
+    for (const slug of TALK_PAGES) {
+      await page.goto(`${slug}/`);
+      for (const aside of await page.locator('.sl-markdown-content aside[aria-label="Fact check"]').all()) {
+        const heading = aside.locator('h4[id^="fact-check-"]');
+        await expect(heading, `a fact check on ${slug}/ has an id`).toHaveCount(1);
+        const id = (await heading.getAttribute('id'))!;
+        expect(ids.has(id), `${id} is unique`).toBe(false);
+        ids.add(id);
+        await expect(aside, id).toContainText(/Checked on 20\d\d-\d\d-\d\d\. Sources?:/);
+        await expect(page.locator(`starlight-toc a[href="#${id}"]`), `${id} is in the ToC`).toHaveCount(1);
+      }
+    }
+    expect(ids.size).toBeGreaterThanOrEqual(15);
+  });
+
+  test("/immutability/'s transcript is its own read-only demonstration, not the CoreOS tour", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('immutability/');
+    const transcript = page.locator('sim-machine .sim-transcript');
+    await expect(transcript.locator('summary')).toContainText('what is read-only and what is not');
+    await expect(transcript).toContainText('touch ~/notes.txt');
+    await expect(transcript).not.toContainText('rpm-ostree install');
+    await context.close();
+  });
+
+  test('the k3OS tour shows /etc lost at reboot and labels its unofficial steps', async ({ page }) => {
+    await page.goto('k3os/');
+    const transcript = page.locator('sim-machine .sim-transcript');
+    await expect(transcript).toContainText('cat: /etc/motd-test: No such file or directory');
+    await expect(transcript).toContainText('deprecated');
+    await expect(transcript).toContainText('k3os.io/upgrade=latest');
+    await expect(transcript).toContainText('Unofficial');
   });
 
   test('each talk page narrates every slide', async ({ page }) => {
@@ -151,14 +219,18 @@ test.describe('since this talk', () => {
     expect(lastTalkSlide).toBe('since-this-talk');
     await expect(page.locator('section#since-this-talk h2')).toHaveText('Since this talk');
     const hrefs = await page
-      .locator('section#since-this-talk li a')
+      .locator('section#since-this-talk li a:not(.glossary-link)')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThanOrEqual(8);
     for (const href of hrefs) {
-      expect(href, href).toMatch(new RegExp(`^${base}[a-z0-9]+/#[a-z0-9-]+$`));
+      // Each point lands on its fact check, not on a nearby heading.
+      expect(href, href).toMatch(new RegExp(`^${base}[a-z0-9]+/#fact-check-[a-z0-9-]+$`));
       await page.goto(href.slice(base.length));
       const anchor = href.split('#')[1];
-      await expect(page.locator(`.sl-markdown-content [id="${anchor}"]`), href).toHaveCount(1);
+      const target = page.locator(`.sl-markdown-content [id="${anchor}"]`);
+      await expect(target, href).toHaveCount(1);
+      await expect(target.locator('xpath=ancestor::aside[@aria-label="Fact check"]'), href).toHaveCount(1);
+      await expect(target).toBeInViewport();
     }
   });
 });

@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { anchorsOf, LIST } from '../../scripts/published-anchors.mjs';
 import { test, expect } from './fixtures.ts';
 import { base } from './site.ts';
 import { TALK_BULLETS, TALK_TAGLINES, normalize } from './talk-points.ts';
@@ -29,7 +32,14 @@ test.describe('docs', () => {
   test('one page per part, in the sidebar, with previous and next', async ({ page }) => {
     await page.goto('introduction/');
     const sidebar = page.locator('nav[aria-label="Main"]');
-    // By name and address: the sidebar also lists a lab page per system under the same name.
+    // No two sidebar entries share a name: the lab pages are "… simulator".
+    const names = (await sidebar.locator('a').allInnerTexts()).map((t) => t.trim());
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    for (const [system, name] of [
+      ['fcos', 'Fedora CoreOS simulator'],
+      ['nixos', 'NixOS simulator'],
+    ] as const)
+      await expect(sidebar.locator(`a[href="${base}lab/${system}/"]`)).toHaveText(name);
     for (const [slug, title] of PARTS) {
       await expect(
         sidebar.getByRole('link', { name: title, exact: true }).and(sidebar.locator(`a[href="${base}${slug}/"]`)),
@@ -116,5 +126,88 @@ test.describe('docs', () => {
     await expect(page.getByRole('button', { name: 'Menu' })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('every anchor in the published list still exists', async ({ request }) => {
+    const published: Record<string, string[]> = JSON.parse(readFileSync(LIST, 'utf8'));
+    expect(Object.keys(published).length).toBeGreaterThan(8);
+    for (const [pagePath, ids] of Object.entries(published)) {
+      const response = await request.get(pagePath);
+      expect(response.ok(), `${pagePath} is still built`).toBe(true);
+      const present = new Set(anchorsOf(await response.text()));
+      expect(
+        ids.filter((id) => !present.has(id)),
+        `anchors gone from ${pagePath}`,
+      ).toEqual([]);
+    }
+  });
+
+  test('the narration is labelled as written for this site, apart from the slide text', async ({ page }) => {
+    await page.goto('conclusion/');
+    const notes = page.locator('section.slide aside.notes').first();
+    const label = await notes.evaluate((n) => getComputedStyle(n, '::before').content);
+    expect(label).toContain('Narration, written for this site from the slides');
+    expect(await notes.evaluate((n) => getComputedStyle(n).borderInlineStartStyle)).toBe('solid');
+    await expect(page.locator('section.slide aside.notes')).not.toContainText([/\bMy closing line\b/, /^I tested/]);
+    await page.goto('introduction/');
+    await expect(page.locator('main')).toContainText('written for this site from the slides');
+  });
+
+  test('each page shows when it was last updated, its license and, with REPO_URL, where to report', async ({
+    page,
+  }) => {
+    await page.goto('coreos/');
+    const shallow = spawnSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' });
+    const fullHistory = shallow.status === 0 && shallow.stdout.trim() === 'false';
+    await expect(page.locator('footer time[datetime]')).toHaveCount(fullHistory ? 1 : 0);
+    await expect(page.locator('.site-license a[rel="license"]')).toHaveAttribute(
+      'href',
+      'https://creativecommons.org/licenses/by-sa/4.0/',
+    );
+    await expect(page.locator('.site-license')).toContainText('MIT');
+    const report = page.getByRole('link', { name: 'Report an error on this page' });
+    if (process.env.REPO_URL) await expect(report).toHaveAttribute('href', /\/issues\/new\?title=/);
+    else await expect(report).toHaveCount(0);
+    await page.goto('');
+    await expect(page.locator('.site-license-note')).toContainText('CC BY-SA 4.0');
+    await expect(page.getByRole('link', { name: 'What changed since 2021' })).toHaveAttribute(
+      'href',
+      `${base}since-2021/`,
+    );
+  });
+
+  test('the comparison table keeps its headers in view on a phone and short cells at 1280 px', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('conclusion/#compared');
+    // Lines of text in the tallest cell: its height without padding, over the line height.
+    const mostLines = await page.locator('table.comparison tbody td').evaluateAll((cells) =>
+      Math.max(
+        ...cells.map((c) => {
+          const style = getComputedStyle(c);
+          const inner = c.clientHeight - Number.parseFloat(style.paddingTop) - Number.parseFloat(style.paddingBottom);
+          return Math.round(inner / Number.parseFloat(style.lineHeight));
+        }),
+      ),
+    );
+    expect(mostLines, 'lines in the tallest cell at 1280 px').toBeLessThanOrEqual(5);
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    const wrap = page.locator('.comparison-wrap');
+    await wrap.evaluate((w) => w.scrollBy(300, 200));
+    const rowHeader = page.locator('table.comparison tbody th[scope="row"]').first();
+    const colHeader = page.locator('table.comparison thead th').first();
+    const box = (await wrap.boundingBox())!;
+    await expect.poll(async () => (await rowHeader.boundingBox())!.x - box.x).toBeLessThan(2);
+    await expect.poll(async () => (await colHeader.boundingBox())!.y - box.y).toBeLessThan(2);
+  });
+
+  test('in print, external links show their address and "Present from here" is left out', async ({ page }) => {
+    await page.goto('coreos/');
+    await page.emulateMedia({ media: 'print' });
+    const link = page.locator('.sl-markdown-content a[href^="https://docs.fedoraproject.org"]').first();
+    const href = (await link.getAttribute('href'))!;
+    expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toContain(href);
+    await expect(page.locator('.present-link').first()).toBeHidden();
   });
 });

@@ -4,7 +4,7 @@
  * time (static transcripts, first states, page lists) and by tests; the browser uses engine-live.ts,
  * which loads one system. The boot script that every simulator page ships imports neither.
  */
-import { Machine, SCENARIOS, systemInfo, playScenario, type SystemId } from '../../sim/index.ts';
+import { Machine, scenarioById, systemInfo, playScenario, type SystemId } from '../../sim/index.ts';
 import type { FsMapEntry, TimelineAction, TimelineView } from './engine-live.ts';
 
 export { isSystem, newMachine, restoreMachine, systems } from './engine-live.ts';
@@ -27,16 +27,18 @@ export interface ScenarioInfo {
   steps: { command: string; caption: string }[];
 }
 
-export function scenarioFor(system: SystemId): ScenarioInfo {
-  const s = SCENARIOS[system];
+/** The system's guided tour, or the page scenario `id` (src/sim/scenarios.ts); throws on an unknown id. */
+export function scenarioFor(system: SystemId, id?: string): ScenarioInfo {
+  const s = scenarioById(system, id);
   return { title: s.title, steps: s.steps.map(({ command, caption }) => ({ command, caption })) };
 }
 
 /** The scenario played through a fresh machine: what the static (no-JavaScript) transcript shows. */
 export function scenarioTranscript(
   system: SystemId,
+  scenario?: string,
 ): { prompt: string; command: string; output: string; caption: string }[] {
-  return playScenario(system);
+  return playScenario(system, scenario);
 }
 
 /** A fresh machine as the panes first show it: rendered at build time, so hydration changes nothing. */

@@ -51,3 +51,22 @@ describe('glossary data', () => {
     expect(() => createGlossaryMatcher(GLOSSARY_TERMS)).not.toThrow();
   });
 });
+
+describe('glossary index and back-links', () => {
+  it('groups every term under its first letter, in order', async () => {
+    const { GLOSSARY, glossaryByLetter } = await import('../../../src/data/glossary.ts');
+    const groups = glossaryByLetter();
+    expect(groups.flatMap((g) => g.terms).length).toBe(GLOSSARY.length);
+    for (const g of groups) for (const t of g.terms) expect(t.term[0].toUpperCase()).toBe(g.letter);
+    expect(groups.map((g) => g.letter)).toEqual([...groups.map((g) => g.letter)].sort());
+  });
+
+  it('finds the pages that use a term, ignoring code and link targets', async () => {
+    const { glossaryBacklinks } = await import('../../../src/components/content/glossary-backlinks.ts');
+    const uses = glossaryBacklinks([
+      { slug: 'a', title: 'A', text: '---\ntitle: A\n---\nOSTree keeps deployments.' },
+      { slug: 'b', title: 'B', text: 'Only `ostree admin` and [x](https://github.com/ostreedev/ostree) here.' },
+    ]);
+    expect(uses.get('ostree')?.map((p) => p.slug)).toEqual(['a']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { SCENARIOS, SYSTEMS, playScenario } from '../../../src/sim/index.ts';
+import { PAGE_SCENARIOS, SCENARIOS, SYSTEMS, playScenario, scenarioById } from '../../../src/sim/index.ts';
 
 describe("scenarios tell the talk's story", () => {
   it('has one per system with captions', () => {
@@ -40,10 +40,16 @@ describe("scenarios tell the talk's story", () => {
     expect(out[5]).toBe('htop 3.4.1\n');
     expect(out[8]).toMatch(/\n2\* │/);
   });
-  it('k3OS: upgraded and switched back', () => {
-    const out = playScenario('k3os').map((s) => s.output);
-    expect(out[5]).toContain('v0.22.2-k3s2r0');
-    expect(out[8]).toContain('v0.21.5-k3s2r1');
+  it('k3OS: /etc lost at reboot, upgraded, switched back, the unofficial step labelled', () => {
+    const steps = playScenario('k3os');
+    const out = steps.map((s) => s.output);
+    expect(out[1]).toBe('hello\n');
+    expect(out[6]).toBe('cat: /etc/motd-test: No such file or directory\n');
+    expect(out[7]).toContain('v0.22.2-k3s2r0');
+    expect(out[10]).toContain('v0.21.5-k3s2r1');
+    expect(steps[4].caption).toMatch(/deprecated/);
+    expect(steps[4].caption).toMatch(/k3os\.io\/upgrade=latest/);
+    expect(steps[8].caption).toMatch(/^Unofficial/);
   });
   it('NixOS: store read-only, /usr writable, new generation, rollback', () => {
     const out = playScenario('nixos').map((s) => s.output);
@@ -52,5 +58,18 @@ describe("scenarios tell the talk's story", () => {
     expect(out[4]).toBe('htop 3.4.1\n');
     expect(out[6]).toContain('switching profile from version 2 to 1');
     expect(out[7]).toBe('bash: htop: command not found\n');
+  });
+
+  it('a page picks its own demonstration by id; unknown or mismatched ids are refused', () => {
+    const steps = playScenario('fcos', 'fcos-read-only');
+    expect(steps.map((s) => s.command)).toEqual(PAGE_SCENARIOS['fcos-read-only'].steps.map((s) => s.command));
+    expect(steps[0].output).toMatch(/Read-only file system/);
+    expect(steps[1].output).toMatch(/cannot create directory .\/foo.: Read-only file system/);
+    expect(steps[2].output).toBe('');
+    expect(steps[3].output).toBe('/var/home/core/notes.txt\n');
+    expect(steps.some((s) => /rpm-ostree install/.test(s.command))).toBe(false);
+    expect(() => scenarioById('fcos', 'nope')).toThrow(/Unknown scenario "nope"/);
+    expect(() => scenarioById('nixos', 'fcos-read-only')).toThrow(/is for fcos, not nixos/);
+    expect(scenarioById('nixos')).toBe(SCENARIOS.nixos);
   });
 });
