@@ -13,5 +13,9 @@ export function checkBudgets(results, budgets) {
       broken.push(`${page.name}: ${(page.jsGzipBytes / 1024).toFixed(1)} KB gzip JS > ${rules.maxJsGzipKB} KB`);
     }
   }
+  const restoreMs = results.engine?.restore?.mainThreadMs;
+  const maxRestore = budgets.engine?.maxRestoreMainThreadMs;
+  if (restoreMs !== undefined && maxRestore !== undefined && restoreMs > maxRestore)
+    broken.push(`share-link restore (2,000 commands): ${restoreMs} ms main thread > ${maxRestore} ms`);
   return broken;
 }

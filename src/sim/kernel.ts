@@ -15,8 +15,11 @@ export interface Io {
   out(s: string): void;
   clear(): void;
   err(s: string): void;
-  /** Asks a yes/no style question; the next line typed is passed to `then`. */
-  ask(question: string, then: (answer: string, io: Io) => number): number;
+  /**
+   * Asks a yes/no style question; the next line typed is passed to `then`. Ctrl+C at the question
+   * calls `interrupt` (what the tool does on SIGINT); without one the question is dropped with status 130.
+   */
+  ask(question: string, then: (answer: string, io: Io) => number, interrupt?: (io: Io) => number): number;
 }
 
 export type CmdFn = (io: Io, args: string[]) => number;
@@ -107,6 +110,13 @@ export interface SystemModule {
   prettyName(k: Kernel): string;
 }
 
+/** A question a command asked: the next line typed answers it, Ctrl+C interrupts it. */
+export interface PendingQuestion {
+  question: string;
+  answer: (answer: string, io: Io) => number;
+  interrupt?: (io: Io) => number;
+}
+
 export const MAX_HISTORY = 1000;
 
 export class Kernel {
@@ -125,7 +135,8 @@ export class Kernel {
   services = new Map<string, Service>();
   /** System-specific state (deployments, snapshots, generations, images). */
   sys: unknown;
-  pending: ((answer: string, io: Io) => number) | null = null;
+  /** The one place a pending question lives (the shell prompts with it, Machine.prompt() shows it). */
+  pending: PendingQuestion | null = null;
 
   constructor(sysmod: SystemModule, seed: number) {
     this.sysmod = sysmod;

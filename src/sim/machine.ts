@@ -9,13 +9,23 @@ import {
   type TimelineAction,
 } from './kernel.ts';
 import { Shell, MAX_LINE } from './shell.ts';
-import { SimStateError, encodeSession, decodeSession, SECONDS_PER_COMMAND } from './state.ts';
+import {
+  SimStateError,
+  encodeSession,
+  decodeSession,
+  SECONDS_PER_COMMAND,
+  type SessionEvent,
+  type SessionLog,
+} from './state.ts';
+import { fromSnapshot, takeSnapshot, type MachineSnapshot } from './snapshot.ts';
 import { joinPath } from './fs.ts';
 import { scenarioById } from './scenarios.ts';
 
 export type { SystemId, SystemModule, TimelineView, TimelineEntry, FsMapEntry, TimelineAction } from './kernel.ts';
 export type { Scenario, ScenarioStep } from './scenarios.ts';
 export { SimStateError } from './state.ts';
+export type { SessionEvent, SessionLog } from './state.ts';
+export type { MachineSnapshot } from './snapshot.ts';
 export { SCENARIOS, PAGE_SCENARIOS, scenarioById } from './scenarios.ts';
 
 export const SYSTEMS: readonly SystemId[] = ['fcos', 'microos', 'k3os', 'nixos'];
@@ -33,8 +43,24 @@ function moduleOf(id: SystemId): SystemModule {
   return m;
 }
 
-/** The most command lines one session keeps (the share link replays them). */
+/** The most lines (and Ctrl+C) one session keeps: a share link replays every one of them. */
 export const MAX_SESSION_LINES = 2000;
+
+/**
+ * Replay's CPU budget (ms). An honest 2,000-command session replays in 2-3 s on a laptop; a
+ * link crafted from the slowest commands would take 20 s or more and is refused instead.
+ */
+export const REPLAY_BUDGET_MS = 8000;
+
+/** Over the replay budget: the link asks for more work than any real session does. */
+export class ReplayBudgetError extends SimStateError {
+  constructor() {
+    super('The saved session needs more work to replay than this simulator allows; it was not restored.');
+    this.name = 'ReplayBudgetError';
+  }
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export interface SystemInfo {
   id: SystemId;
@@ -60,7 +86,7 @@ export class Machine {
   private readonly k: Kernel;
   private readonly shell: Shell;
   private readonly seed: number;
-  private readonly log: string[] = [];
+  private readonly log: SessionEvent[] = [];
 
   private constructor(system: SystemId, seed: number) {
     this.system = system;
@@ -76,17 +102,79 @@ export class Machine {
   }
 
   /** Rebuilds a machine from serialize(): the whole session is replayed, so nothing is half-loaded. */
-  static restore(serialized: string): Machine {
-    const log = decodeSession(serialized, SYSTEMS);
-    if (log.lines.length > MAX_SESSION_LINES)
-      throw new SimStateError('The saved session is longer than this simulator keeps.');
-    const m = new Machine(log.system as SystemId, log.seed);
-    for (const line of log.lines) m.run(line);
+  static restore(serialized: string, opts: { budgetMs?: number } = {}): Machine {
+    const log = Machine.parse(serialized);
+    const m = Machine.fromLog(log);
+    m.replay(log.events, opts);
     return m;
   }
 
+  /** Reads serialize()'s format without replaying it; throws SimStateError when it is damaged. */
+  static parse(serialized: string): SessionLog {
+    const log = decodeSession(serialized, SYSTEMS);
+    if (log.events.length > MAX_SESSION_LINES)
+      throw new SimStateError('The saved session is longer than this simulator keeps.');
+    if (log.events.some((e) => (typeof e === 'string' ? e : e[0]).length > MAX_LINE))
+      throw new SimStateError('The saved session has a line longer than the simulator takes.');
+    return log;
+  }
+
+  /** A fresh machine for a parsed log (nothing replayed yet). */
+  static fromLog(log: SessionLog): Machine {
+    return new Machine(log.system as SystemId, log.seed);
+  }
+
+  /**
+   * Runs the events on this machine, calling `each` after each one (the UI rebuilds its transcript
+   * from it). Throws ReplayBudgetError once the replay has used `budgetMs` of CPU time.
+   */
+  replay(
+    events: readonly SessionEvent[],
+    opts: { budgetMs?: number; each?: (event: SessionEvent, prompt: string, result: RunResult) => void } = {},
+  ): void {
+    const budget = opts.budgetMs ?? REPLAY_BUDGET_MS;
+    const start = now();
+    for (const event of events) {
+      const prompt = this.prompt();
+      const result = typeof event === 'string' ? this.run(event) : this.cancel(event[0]);
+      opts.each?.(event, prompt, result);
+      if (now() - start > budget) throw new ReplayBudgetError();
+    }
+  }
+
+  /** The machine's whole state as structured-clonable data (a worker hands it over; never from a link). */
+  snapshot(): MachineSnapshot {
+    return takeSnapshot(this, Machine.create(this.system), this.system, moduleOf(this.system));
+  }
+
+  /** The machine a snapshot() was taken of. Throws SimStateError if the snapshot does not fit this engine. */
+  static fromSnapshot(snapshot: MachineSnapshot): Machine {
+    const fresh = Machine.create(snapshot.system);
+    return fromSnapshot(snapshot, fresh, moduleOf(snapshot.system)) as Machine;
+  }
+
+  /** What the input line is prompted with: the pending question if a command asked one, else the shell prompt. */
   prompt(): string {
-    return this.k.sysmod.prompt(this.k);
+    return this.k.pending?.question ?? this.k.sysmod.prompt(this.k);
+  }
+
+  /** The question the last command asked (the next line answers it), or null. */
+  question(): string | null {
+    return this.k.pending?.question ?? null;
+  }
+
+  /**
+   * Ctrl+C with `line` typed so far: the line is dropped as bash does ($? becomes 130); a pending
+   * question is interrupted the way the tool that asked handles SIGINT.
+   */
+  cancel(line: string): RunResult {
+    if (this.log.length >= MAX_SESSION_LINES) return { output: '', exitCode: 130 };
+    this.log.push([String(line).slice(0, MAX_LINE)]);
+    try {
+      return this.shell.interrupt();
+    } catch (e) {
+      return { output: `sim: internal error: ${e instanceof Error ? e.message : String(e)}\n`, exitCode: 70 };
+    }
   }
 
   run(line: string): RunResult {
@@ -102,7 +190,9 @@ export class Machine {
       }
       if (this.log.length >= MAX_SESSION_LINES) {
         return {
-          output: `sim: this session has reached ${MAX_SESSION_LINES} commands; reload the page to start a fresh machine\n`,
+          output:
+            `sim: this machine has taken ${MAX_SESSION_LINES} commands, the most one session keeps (a share link ` +
+            'replays every one of them); start a fresh machine with Reset to go on\n',
           exitCode: 1,
         };
       }
@@ -155,7 +245,7 @@ export class Machine {
   }
 
   serialize(): string {
-    return encodeSession({ system: this.system, seed: this.seed, lines: this.log });
+    return encodeSession({ system: this.system, seed: this.seed, events: this.log });
   }
 
   timeline(): TimelineView {
@@ -182,7 +272,8 @@ export function playScenario(
 ): { prompt: string; command: string; output: string; caption: string }[] {
   const m = Machine.create(system);
   return scenarioById(system, scenario).steps.map((step) => {
-    const prompt = m.prompt();
+    // The shell prompt: a question a step asks is shown at the end of that step's output.
+    const prompt = m.kernel.sysmod.prompt(m.kernel);
     const r = m.run(step.command);
     return { prompt, command: step.command, output: r.output + (r.question ?? ''), caption: step.caption };
   });

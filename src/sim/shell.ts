@@ -183,7 +183,6 @@ export class Shell {
   private size = 0;
   private truncated = false;
   private cleared = false;
-  private question: string | undefined;
 
   constructor(k: Kernel) {
     this.k = k;
@@ -202,24 +201,24 @@ export class Shell {
 
   private finish(exitCode: number): ShellResult {
     let output = this.buf.join('');
-    if (output !== '' && !output.endsWith('\n') && this.question === undefined) output += '\n';
+    const question = this.k.pending?.question;
+    if (output !== '' && !output.endsWith('\n') && question === undefined) output += '\n';
     const r: ShellResult = { output, exitCode };
     if (this.cleared) r.cleared = true;
-    if (this.question !== undefined) r.question = this.question;
+    if (question !== undefined) r.question = question;
     this.buf = [];
     this.size = 0;
     this.truncated = false;
     this.cleared = false;
-    this.question = undefined;
     return r;
   }
 
   run(line: string): ShellResult {
     const k = this.k;
     if (k.pending) {
-      const then = k.pending;
+      const { answer } = k.pending;
       k.pending = null;
-      const code = then(
+      const code = answer(
         line,
         this.io(k.cred(), false, null, (s) => this.write(s), true),
       );
@@ -230,6 +229,21 @@ export class Shell {
     if (trimmed === '') return this.finish((k.lastExit = 0));
     this.addHistory(line);
     const code = this.runText(line, 0);
+    k.lastExit = code;
+    return this.finish(code);
+  }
+
+  /**
+   * Ctrl+C at the prompt. bash drops the line and sets $? to 130; at a question, SIGINT goes to the
+   * tool that asked, which does what its signal handler does.
+   */
+  interrupt(): ShellResult {
+    const k = this.k;
+    const pending = k.pending;
+    k.pending = null;
+    const code = pending?.interrupt
+      ? pending.interrupt(this.io(k.cred(), false, null, (s) => this.write(s), true))
+      : 130;
     k.lastExit = code;
     return this.finish(code);
   }
@@ -284,9 +298,8 @@ export class Shell {
       out,
       clear: () => this.markCleared(),
       err: (s) => this.write(s),
-      ask: (question, then) => {
-        this.question = question;
-        this.k.pending = then;
+      ask: (question, answer, interrupt) => {
+        this.k.pending = { question, answer, interrupt };
         return 0;
       },
     };

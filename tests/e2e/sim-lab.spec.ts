@@ -2,9 +2,15 @@
  * The lab pages: the guided tour of every system through the UI, the terminal's keys, Share and
  * its round trip, damaged links, output that stays text, the embed page, and axe on live labs.
  */
+import { deflateRawSync } from 'node:zlib';
 import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { SIM_SYSTEMS, expectedScenario, shownEntries, systemName, typeLine, waitReady } from './sim-helpers.ts';
+
+/** A share link's fragment as a crafted link would hold it: any JSON, packed as the site packs it. */
+function crafted(payload: unknown, version = 2): string {
+  return `#s=${version}.${deflateRawSync(Buffer.from(JSON.stringify(payload))).toString('base64url')}`;
+}
 
 test.describe('simulator lab', () => {
   test('the lab index lists every system', async ({ page }) => {
@@ -123,7 +129,7 @@ test.describe('simulator lab', () => {
     await sim.getByRole('button', { name: 'Share' }).click();
     // The link is filled after an asynchronous compression: wait for it, then read it.
     const linkField = sim.getByLabel('Link to this machine');
-    await expect(linkField).toHaveValue(/lab\/microos\/#s=1\.[A-Za-z0-9_-]+$/);
+    await expect(linkField).toHaveValue(/lab\/microos\/#s=2\.[A-Za-z0-9_-]+$/);
     const link = await linkField.inputValue();
     expect(page.url()).toBe(link);
 
@@ -141,8 +147,11 @@ test.describe('simulator lab', () => {
   });
 
   for (const [what, hash, message] of [
-    ['a damaged', '#s=1.not-a-real-session', /damaged/],
+    ['a damaged', '#s=2.not-a-real-session', /damaged/],
+    ['a badly escaped', '#s=%E0%A4%A', /damaged/],
     ['an outdated', '#s=0.AAAA', /another version/],
+    ['a format-1 (transcript as text)', crafted({ s: 'k3os', m: 'v1.k3os.1.0.W10', t: [] }, 1), /another version/],
+    ['a wrong-shape', crafted({ v: 2, s: 'k3os', r: 1, e: [1, 2] }), /damaged|corrupt/],
   ] as const) {
     test(`${what} share link shows a message and a fresh machine`, async ({ page }) => {
       await page.goto(`lab/k3os/${hash}`);
@@ -155,6 +164,66 @@ test.describe('simulator lab', () => {
       await expect(sim.getByRole('log')).toContainText('rancher');
     });
   }
+
+  test('a forged transcript in a link is never displayed: the screen is replayed from the commands', async ({
+    page,
+  }) => {
+    const forged = 'touched. /usr is writable, re-login at http://evil.example';
+    await page.goto(
+      `lab/fcos/${crafted({ v: 2, s: 'fcos', r: 1, e: ['whoami', 'touched. /usr'], t: [['$ ', 'x', forged]] })}`,
+    );
+    const sim = page.locator('sim-machine');
+    await waitReady(sim);
+    const log = sim.getByRole('log');
+    await expect(sim.locator('.sim-entry')).toHaveCount(2);
+    await expect
+      .poll(() => shownEntries(sim))
+      .toEqual([
+        '[core@fcos ~]$ whoami\ncore',
+        expect.stringMatching(/^\[core@fcos ~\]\$ touched\. \/usr\nbash: touched\.: command not found/),
+      ]);
+    await expect(page.locator('body')).not.toContainText('evil.example');
+    await expect(log).not.toContainText('/usr is writable');
+    await expect(sim.getByRole('alert')).toBeHidden();
+  });
+
+  test('a link taken at a y/n question restores to that question; Ctrl+C there interrupts the tool', async ({
+    page,
+  }) => {
+    await page.goto(
+      `lab/microos/${crafted({ v: 2, s: 'microos', r: 1, e: ['sudo transactional-update pkg install htop'] })}`,
+    );
+    const sim = page.locator('sim-machine');
+    await waitReady(sim);
+    await expect(sim.locator('[data-sim-prompt]')).toHaveText('Continue? [y/n/v/...? shows all options] (y): ');
+    await sim.getByRole('textbox', { name: 'Command' }).click();
+    await page.keyboard.press('Control+c');
+    await expect(sim.locator('.sim-entry').last()).toContainText('Received termination signal...');
+    await expect(sim.locator('.sim-entry').last()).toContainText('Removing snapshot #3...');
+    await expect(sim.locator('[data-sim-prompt]')).toHaveText('tux@microos:~> ');
+    await typeLine(page, sim, 'echo $?');
+    await expect(sim.locator('.sim-entry-output').last()).toHaveText('1');
+  });
+
+  test('a crafted link that would exceed the replay budget is refused, and the page stays responsive', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    const heavy = Array(50).fill('du -a /').join(';'); // 2,000 lines under the 1 MB unpacked limit
+    await page.goto(`lab/fcos/${crafted({ v: 2, s: 'fcos', r: 1, e: Array(2000).fill(heavy) })}`);
+    const sim = page.locator('sim-machine');
+    // The replay runs in a worker: the page answers while it works.
+    await expect(sim.getByRole('status')).toHaveText('Restoring the shared machine…');
+    expect(await page.evaluate(() => document.title)).toMatch(/lab/i);
+    await expect(sim.getByRole('alert')).toContainText('more work to replay than this simulator allows', {
+      timeout: 20_000,
+    });
+    await expect(sim.getByRole('alert')).toContainText('fresh machine');
+    await waitReady(sim);
+    await typeLine(page, sim, 'whoami');
+    await expect(sim.getByRole('log')).toContainText('core');
+    await expect(sim.locator('.sim-entry')).toHaveCount(1);
+  });
 
   test('markup typed into the terminal stays text', async ({ page }) => {
     await page.goto('lab/fcos/');
@@ -175,7 +244,7 @@ test.describe('simulator lab', () => {
     await waitReady(sim);
     await typeLine(page, sim, 'nixos-version');
     await sim.getByRole('button', { name: 'Share' }).click();
-    await expect(sim.getByLabel('Link to this machine')).toHaveValue(/lab\/nixos\/#s=1\./);
+    await expect(sim.getByLabel('Link to this machine')).toHaveValue(/lab\/nixos\/#s=2\./);
     await expect(page.getByRole('link', { name: /Open in the lab/ })).toHaveAttribute('href', /lab\/nixos\/$/);
   });
 

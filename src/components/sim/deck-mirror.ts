@@ -2,18 +2,15 @@
  * The speaker view (reveal's notes plugin) shows the current and the next slide in iframes: copies
  * of the deck opened with `?receiver`. Their simulators would be empty machines of their own, so
  * they mirror the projected deck's simulators instead, over a BroadcastChannel (both windows are on
- * the same origin): after every change the projected simulator sends its serialized machine and
- * its transcript, and a speaker-view copy that starts late asks for them ("hello").
+ * the same origin): after every change the projected simulator sends its session log (the lines
+ * typed), which the copy replays into the same machine and screen, and a speaker-view copy that
+ * starts late asks for it ("hello").
  */
-import { restoreMachine } from './engine-live.ts';
 import type { SimSession } from './session.ts';
-import type { TranscriptEntry } from './transcript.ts';
 
 const CHANNEL = 'immutable-linux-sim-mirror';
 
-type MirrorMessage =
-  | { type: 'hello' }
-  | { type: 'state'; index: number; system: string; machine: string; transcript: TranscriptEntry[] };
+type MirrorMessage = { type: 'hello' } | { type: 'state'; index: number; system: string; session: string };
 
 /** The deck copies inside reveal's speaker view carry `receiver` in their query string. */
 export function isSpeakerViewCopy(search: string): boolean {
@@ -31,7 +28,11 @@ export function mirrorSession(root: HTMLElement, session: SimSession): void {
     channel.addEventListener('message', (e: MessageEvent<MirrorMessage>) => {
       const m = e.data;
       if (m?.type !== 'state' || m.index !== index || m.system !== session.system) return;
-      session.adopt(restoreMachine(m.machine, session.system), m.transcript);
+      try {
+        session.replay(m.session);
+      } catch {
+        // A deck of another version in the other window: keep this copy's machine.
+      }
     });
     channel.postMessage({ type: 'hello' } satisfies MirrorMessage);
     return;
@@ -41,8 +42,7 @@ export function mirrorSession(root: HTMLElement, session: SimSession): void {
       type: 'state',
       index,
       system: session.system,
-      machine: session.machine.serialize(),
-      transcript: session.transcript,
+      session: session.serialize(),
     } satisfies MirrorMessage);
   session.addEventListener('change', send);
   channel.addEventListener('message', (e: MessageEvent<MirrorMessage>) => {

@@ -1,13 +1,21 @@
 /**
  * The engine for the build and the tests: all four systems registered (src/sim/index.ts), the
  * scenarios, and a fresh machine's first state for the markup. Imported statically only at build
- * time (static transcripts, first states, page lists) and by tests; the browser uses engine-live.ts,
- * which loads one system. The boot script that every simulator page ships imports neither.
+ * time (static transcripts, first states, page lists), by the tests and by the share-restore
+ * worker; the live simulator uses engine-live.ts, which loads one system. The boot script that
+ * every simulator page ships imports neither.
  */
 import { Machine, scenarioById, systemInfo, playScenario, type SystemId } from '../../sim/index.ts';
 import type { FsMapEntry, TimelineAction, TimelineView } from './engine-live.ts';
 
-export { isSystem, newMachine, restoreMachine, systems } from './engine-live.ts';
+export {
+  isSystem,
+  machineFromSnapshot,
+  newMachine,
+  parseSession,
+  REPLAY_BUDGET_MS,
+  systems,
+} from './engine-live.ts';
 export type {
   SystemId,
   RunResult,
@@ -15,6 +23,9 @@ export type {
   TimelineEntry,
   FsMapEntry,
   TimelineAction,
+  MachineSnapshot,
+  SessionEvent,
+  SessionLog,
   SimMachine,
 } from './engine-live.ts';
 

@@ -1,24 +1,40 @@
 /**
- * The engine as the live simulator in the browser sees it: the core (machine.ts) and one system,
- * loaded on demand from its own chunk. engine-adapter.ts adds what only the build and the tests
- * need (all four systems, scenarios played through); the boot script imports neither.
+ * The engine as the live simulator in the browser sees it: the core (src/sim/machine.ts) and one
+ * system, loaded on demand from its own chunk (system-chunks.ts). engine-adapter.ts adds what only
+ * the build and the tests need (all four systems, scenarios played through); the boot script that
+ * every simulator page ships imports neither.
  */
 import {
   Machine,
   registerSystem,
-  SimStateError,
   SYSTEMS,
   systemInfo,
-  type FsMapEntry,
-  type RunResult,
+  SimStateError,
+  REPLAY_BUDGET_MS,
+  type MachineSnapshot,
+  type SessionEvent,
+  type SessionLog,
   type SystemId,
-  type TimelineAction,
-  type TimelineEntry,
+  type RunResult,
   type TimelineView,
+  type TimelineEntry,
+  type FsMapEntry,
+  type TimelineAction,
 } from '../../sim/machine.ts';
 import { SYSTEM_CHUNKS } from './system-chunks.ts';
 
-export type { SystemId, RunResult, TimelineView, TimelineEntry, FsMapEntry, TimelineAction };
+export type {
+  SystemId,
+  RunResult,
+  TimelineView,
+  TimelineEntry,
+  FsMapEntry,
+  TimelineAction,
+  MachineSnapshot,
+  SessionEvent,
+  SessionLog,
+};
+export { REPLAY_BUDGET_MS };
 export type SimMachine = Machine;
 
 export const systems: readonly SystemId[] = SYSTEMS;
@@ -32,20 +48,43 @@ export async function loadSystem(system: SystemId): Promise<void> {
   registerSystem(system, await SYSTEM_CHUNKS[system]());
 }
 
-export function newMachine(system: SystemId): Machine {
-  return Machine.create(system);
+export function newMachine(system: SystemId, seed?: number): Machine {
+  return Machine.create(system, { seed });
 }
 
-/** Restores a serialized machine for `system`; throws an Error whose message is for the user. */
-export function restoreMachine(serialized: string, system: SystemId): Machine {
-  let machine: Machine;
+/** A system's name; one this page has not loaded is named by its id. */
+function nameOf(system: SystemId): string {
   try {
-    machine = Machine.restore(serialized);
-  } catch (e) {
-    if (e instanceof SimStateError) throw new Error(e.message);
-    throw new Error('The saved machine could not be restored.');
+    return systemInfo(system).name;
+  } catch {
+    return system;
   }
-  if (machine.system !== system)
-    throw new Error(`This link holds a ${systemInfo(machine.system).name} machine, not ${systemInfo(system).name}.`);
-  return machine;
+}
+
+/** An engine error's message is for the user; anything else is a bug shown as "could not be restored". */
+function userError(e: unknown): Error {
+  return new Error(e instanceof SimStateError ? e.message : 'The saved machine could not be restored.');
+}
+
+/** Reads a serialized session for `system` without replaying it; throws an Error whose message is for the user. */
+export function parseSession(serialized: string, system: SystemId): SessionLog {
+  let log: SessionLog;
+  try {
+    log = Machine.parse(serialized);
+  } catch (e) {
+    throw userError(e);
+  }
+  if (log.system !== system)
+    throw new Error(`This link holds a ${nameOf(log.system as SystemId)} machine, not ${nameOf(system)}.`);
+  return log;
+}
+
+/** The machine a snapshot (from the restore worker) was taken of. */
+export function machineFromSnapshot(snapshot: MachineSnapshot, system: SystemId): Machine {
+  if (snapshot?.system !== system) throw new Error('The restored machine is for another system.');
+  try {
+    return Machine.fromSnapshot(snapshot);
+  } catch (e) {
+    throw userError(e);
+  }
 }

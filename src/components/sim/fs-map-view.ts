@@ -4,14 +4,15 @@
  * terminal, so the answer (or the `Read-only file system` error) comes from the engine.
  */
 import { FS_KIND_TEXT, fsEntryTitle, probeCommand } from './pane-model.ts';
-import type { SimSession } from './session.ts';
+import type { SimPort } from './session.ts';
+
 
 export class FsMapView {
-  readonly #session: SimSession;
+  readonly #session: SimPort;
   readonly #list: HTMLElement;
   readonly #run: (command: string) => void;
 
-  constructor(root: HTMLElement, session: SimSession, run: (command: string) => void) {
+  constructor(root: HTMLElement, session: SimPort, run: (command: string) => void) {
     this.#session = session;
     this.#run = run;
     this.#list = root.querySelector<HTMLElement>('[data-sim-fsmap]')!;
@@ -20,7 +21,7 @@ export class FsMapView {
   }
 
   render(): void {
-    const entries = this.#session.machine.fsMap();
+    const entries = this.#session.fsMap();
     const key = JSON.stringify(entries);
     if (this.#list.dataset.key === key) return; // unchanged: keep focus and avoid needless work
     this.#list.dataset.key = key;

@@ -10,14 +10,13 @@
  * more ("already requested"), so the tour says so and restarts on a fresh machine.
  */
 import { onDeckStep } from './deck-bridge.ts';
-import type { SimMachine } from './engine-live.ts';
-import type { SimSession } from './session.ts';
+import type { SimPort } from './session.ts';
 
 export const TOUR_RESTART_MESSAGE = 'The machine was changed by hand, so the tour restarts on a fresh machine.';
 
 export class ScenarioView {
   readonly #root: HTMLElement;
-  readonly #session: SimSession;
+  readonly #session: SimPort;
   readonly #steps: HTMLElement[];
   readonly #commands: string[];
   readonly #run: (command: string) => void;
@@ -28,11 +27,12 @@ export class ScenarioView {
   /** Something other than the tour ran on this machine since it was fresh. */
   #changedByHand = false;
   #ownRun = false;
-  #machine: SimMachine;
+  /** The session's machine the tour counts steps on (SimPort.generation). */
+  #generation: number;
 
   constructor(
     root: HTMLElement,
-    session: SimSession,
+    session: SimPort,
     run: (command: string) => void,
     say: (message: string) => void = () => {},
   ) {
@@ -40,7 +40,7 @@ export class ScenarioView {
     this.#session = session;
     this.#run = run;
     this.#say = say;
-    this.#machine = session.machine;
+    this.#generation = session.generation;
     this.#steps = [...root.querySelectorAll<HTMLElement>('[data-sim-step]')];
     this.#commands = this.#steps.map((s) => s.dataset.simStep ?? '');
     this.#next = root.querySelector<HTMLButtonElement>('[data-sim-action="next-step"]');
@@ -82,9 +82,9 @@ export class ScenarioView {
   }
 
   #onSessionChange(): void {
-    if (this.#session.machine !== this.#machine) {
+    if (this.#session.generation !== this.#generation) {
       // A fresh machine (Reset) or a restored one (share link, speaker-view mirror).
-      this.#machine = this.#session.machine;
+      this.#generation = this.#session.generation;
       this.#changedByHand = this.#session.transcript.length > 0;
       this.#mark(0);
     } else if (!this.#ownRun && this.#session.transcript.length > 0) {

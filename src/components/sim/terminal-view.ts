@@ -5,12 +5,12 @@
 import { applyCompletion } from './completion.ts';
 import { HistoryCursor } from './history-cursor.ts';
 import { leaveToDeck } from './deck-bridge.ts';
-import type { SimSession } from './session.ts';
+import type { SimPort } from './session.ts';
 import { keyAction } from './terminal-keys.ts';
 import { displayOutput, transcriptText, TRANSCRIPT_LIMIT, type TranscriptEntry } from './transcript.ts';
 
 export class TerminalView {
-  readonly #session: SimSession;
+  readonly #session: SimPort;
   readonly #log: HTMLElement;
   readonly #screen: HTMLElement;
   readonly #input: HTMLInputElement;
@@ -18,7 +18,7 @@ export class TerminalView {
   readonly #status: HTMLElement | null;
   readonly #history = new HistoryCursor();
 
-  constructor(root: HTMLElement, session: SimSession) {
+  constructor(root: HTMLElement, session: SimPort) {
     this.#session = session;
     this.#log = root.querySelector<HTMLElement>('[data-sim-log]')!;
     this.#screen = root.querySelector<HTMLElement>('[data-sim-screen]')!;
@@ -72,7 +72,7 @@ export class TerminalView {
     const action = keyAction(e, input.selectionStart !== input.selectionEnd);
     if (!action) return;
     e.preventDefault();
-    const history = this.#session.machine.history();
+    const history = this.#session.history();
     switch (action) {
       case 'history-back': {
         const line = this.#history.back(history, input.value);
@@ -87,7 +87,7 @@ export class TerminalView {
       case 'complete': {
         const before = input.value.slice(0, input.selectionStart ?? input.value.length);
         const after = input.value.slice(before.length);
-        const { line, listing } = applyCompletion(before, this.#session.machine.complete(before));
+        const { line, listing } = applyCompletion(before, this.#session.complete(before));
         if (listing) this.#appendText('sim-listing', listing.join('  '));
         input.value = line + after;
         input.setSelectionRange(line.length, line.length);

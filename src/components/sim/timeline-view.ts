@@ -5,7 +5,8 @@
  */
 import type { TimelineEntry } from './engine-live.ts';
 import { badgeClass, packagesText, TIMELINE_FLAGS, TIMELINE_TITLES, timelineBadges } from './pane-model.ts';
-import type { SimSession } from './session.ts';
+import type { SimPort } from './session.ts';
+
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -30,13 +31,13 @@ function entryNode(entry: TimelineEntry): HTMLLIElement {
 }
 
 export class TimelineView {
-  readonly #session: SimSession;
+  readonly #session: SimPort;
   readonly #title: HTMLElement | null;
   readonly #list: HTMLElement;
   readonly #actions: HTMLElement;
   readonly #run: (command: string) => void;
 
-  constructor(root: HTMLElement, session: SimSession, run: (command: string) => void) {
+  constructor(root: HTMLElement, session: SimPort, run: (command: string) => void) {
     this.#session = session;
     this.#run = run;
     this.#title = root.querySelector('[data-sim-timeline-title]');
@@ -47,11 +48,11 @@ export class TimelineView {
   }
 
   render(): void {
-    const view = this.#session.machine.timeline();
+    const view = this.#session.timeline();
     if (this.#title) this.#title.textContent = TIMELINE_TITLES[view.kind];
     this.#list.replaceChildren(...view.entries.map(entryNode));
     // Keep focus on an action button across redraws: rebuild only when the set of actions changed.
-    const actions = this.#session.machine.actions();
+    const actions = this.#session.actions();
     const key = actions.map((a) => `${a.id}\u0000${a.command}`).join('\u0001');
     if (this.#actions.dataset.key === key) return;
     this.#actions.dataset.key = key;

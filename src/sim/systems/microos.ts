@@ -363,6 +363,20 @@ function discardTx(io: Io, tx: Tx, why: string): void {
   io.out(`${why}\nRemoving snapshot #${tx.n}...\ntransactional-update finished\n`);
 }
 
+/**
+ * Ctrl+C at zypper's question: zypper exits at once without a message (`Zypper::immediateExit()`
+ * when SIGINT comes while it waits for input), then transactional-update's trap
+ * (`trap 'log_error "Received termination signal..." && quit 1' HUP INT QUIT TERM`) runs quit 1,
+ * which discards the snapshot; transactional-update exits 1.
+ */
+function interruptTx(tx: Tx): (io: Io) => number {
+  return (io) => {
+    io.out('\n');
+    discardTx(io, tx, 'Received termination signal...');
+    return 1;
+  };
+}
+
 function zypperInstall(
   io: Io,
   tx: Tx,
@@ -430,19 +444,23 @@ function zypperInstall(
     io.out(question + 'y\n');
     return proceed(io);
   }
-  return io.ask(question, (answer, io2) => {
-    const a = answer.trim().toLowerCase();
-    io2.out('\n');
-    if (a === '' || a === 'y' || a === 'yes') return proceed(io2);
-    if (a === 'n' || a === 'no') {
+  return io.ask(
+    question,
+    (answer, io2) => {
+      const a = answer.trim().toLowerCase();
+      io2.out('\n');
+      if (a === '' || a === 'y' || a === 'yes') return proceed(io2);
+      if (a === 'n' || a === 'no') {
+        discardTx(io2, tx, 'zypper: nothing to update');
+        return 0;
+      }
+      // zypper repeats the question on an unknown answer; the simulator treats it as "no"
+      io2.out(`Invalid answer '${answer.slice(0, 40)}'. Please enter y or n.\n`);
       discardTx(io2, tx, 'zypper: nothing to update');
-      return 0;
-    }
-    // zypper repeats the question on an unknown answer; the simulator treats it as "no"
-    io2.out(`Invalid answer '${answer.slice(0, 40)}'. Please enter y or n.\n`);
-    discardTx(io2, tx, 'zypper: nothing to update');
-    return 1;
-  });
+      return 1;
+    },
+    interruptTx(tx),
+  );
 }
 
 const transactionalUpdate: CmdFn = (io, args) => {

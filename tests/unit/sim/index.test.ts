@@ -61,7 +61,17 @@ describe('serialize and restore', () => {
     const m = Machine.create('microos');
     m.run('sudo transactional-update pkg install htop');
     const r = Machine.restore(m.serialize());
+    expect(r.prompt()).toBe('Continue? [y/n/v/...? shows all options] (y): ');
+    expect(r.question()).toBe(r.prompt());
     expect(r.run('y').output).toContain('New default snapshot is #3');
+  });
+  it('replays Ctrl+C from a link: the question is interrupted again', () => {
+    const m = Machine.create('microos');
+    m.run('sudo transactional-update pkg install htop');
+    m.cancel('');
+    const r = Machine.restore(m.serialize());
+    expect(r.question()).toBeNull();
+    expect(r.run('echo $?').output).toBe('1\n');
   });
   it('stays short enough for a link after a scenario', () => {
     for (const s of SYSTEMS) {
@@ -72,19 +82,20 @@ describe('serialize and restore', () => {
   });
   it('refuses corrupt and unknown-version strings with SimStateError', () => {
     const good = machine('fcos', 'ls').serialize();
-    expect(() => Machine.restore(good.replace(/^v1/, 'v2'))).toThrow(SimStateError);
+    expect(() => Machine.restore(good.replace('"v":2', '"v":1'))).toThrow(/version 1/);
     expect(() => Machine.restore(good.slice(0, -3))).toThrow(SimStateError);
     expect(() => Machine.restore('<script>')).toThrow(SimStateError);
-    try {
-      Machine.restore('v2.fcos.1.0.');
-    } catch (e) {
-      expect((e as Error).message).toMatch(/version 2/);
-    }
+    const tooLong = JSON.stringify({ v: 2, s: 'fcos', r: 1, e: Array(MAX_SESSION_LINES + 1).fill('true') });
+    expect(() => Machine.restore(tooLong)).toThrow(/longer than this simulator keeps/);
   });
-  it('caps a session', () => {
+  it('explains the cap on a session and keeps it across a link', () => {
     const m = Machine.create('k3os');
     for (let i = 0; i < MAX_SESSION_LINES; i++) m.run('true');
-    expect(m.run('ls').output).toMatch(/reached 2000 commands/);
+    const capped = m.run('ls');
+    expect(capped.output).toMatch(/taken 2000 commands, the most one session keeps \(a share link replays/);
+    expect(capped.output).toMatch(/fresh machine with Reset/);
+    expect(capped.exitCode).toBe(1);
+    expect(Machine.restore(m.serialize()).run('ls').output).toBe(capped.output);
   });
   it('is deterministic for a seed', () => {
     const a = machine('fcos', 'sudo rpm-ostree install htop', 'rpm-ostree status');

@@ -6,60 +6,51 @@ import {
   ShareLinkError,
   SHARE_VERSION,
 } from '../../../../src/components/sim/share-codec.ts';
+import { Machine } from '../../../../src/sim/index.ts';
 
-const session = {
-  system: 'fcos',
-  machine: 'v1.fcos.0.abc.WyJ0b3VjaCJd',
-  transcript: [
-    {
-      prompt: '[core@fcos ~]$ ',
-      command: 'touch /usr/bin/foo',
-      output: "touch: cannot touch '/usr/bin/foo': Read-only file system\n",
-    },
-    { prompt: '[core@fcos ~]$ ', command: 'half a line', output: '', cancelled: true },
-    { prompt: 'Continue? [y/n] ', command: 'y', output: 'ünïcødé <b>not html</b>' },
-  ],
-};
+const machine = Machine.create('fcos');
+for (const line of ['touch /usr/bin/foo', 'echo "ünïcødé <b>not html</b>"']) machine.run(line);
+machine.cancel('half a line');
+const session = machine.serialize();
+
+async function pack(text: string, version = SHARE_VERSION): Promise<string> {
+  const bytes = new TextEncoder().encode(text);
+  const packed = new Uint8Array(
+    await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer(),
+  );
+  return `${version}.${Buffer.from(packed).toString('base64url')}`;
+}
 
 describe('share link codec', () => {
-  it('round-trips machine and transcript exactly', async () => {
+  it('round-trips the engine session log exactly', async () => {
     const code = await encodeShare(session);
     expect(code.startsWith(`${SHARE_VERSION}.`)).toBe(true);
     expect(code).toMatch(/^[0-9]+\.[A-Za-z0-9_-]+$/);
-    expect(await decodeShare(code)).toEqual(session);
+    expect(await decodeShare(code)).toBe(session);
   });
 
   it('keeps a long session short enough for a link', async () => {
-    const transcript = Array.from({ length: 60 }, (_, i) => ({
-      prompt: '[core@fcos ~]$ ',
-      command: `rpm-ostree install pkg${i % 5}`,
-      output: 'Checking out tree... done\nChanges queued for next boot. Run "systemctl reboot" to start a reboot\n',
-    }));
-    const code = await encodeShare({ ...session, transcript });
-    expect(code.length).toBeLessThan(2000);
+    const m = Machine.create('fcos');
+    for (let i = 0; i < 60; i++) m.run(`sudo rpm-ostree install pkg${i % 5}`);
+    expect((await encodeShare(m.serialize())).length).toBeLessThan(600);
   });
 
   it.each([
     ['', /empty/],
     ['garbage', /no version/],
     ['9.AAAA', /another version/],
-    ['1.!!!!', /characters/],
-    ['1.AAAAAAAAAAAA', /damaged/],
+    ['2.!!!!', /characters/],
+    ['2.AAAAAAAAAAAA', /damaged/],
   ])('refuses %j with a message', async (code, message) => {
     await expect(decodeShare(code)).rejects.toThrow(ShareLinkError);
     await expect(decodeShare(code)).rejects.toThrow(message);
   });
 
-  it('refuses a link whose data has the wrong shape', async () => {
-    const good = await encodeShare(session);
-    // Re-pack valid JSON of the wrong shape with the same format.
-    const bytes = new TextEncoder().encode(JSON.stringify({ s: 'fcos', m: 1, t: [] }));
-    const packed = new Uint8Array(
-      await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer(),
+  it('refuses a link of format 1 (it carried its transcript as text) as another version', async () => {
+    const old = await pack(JSON.stringify({ s: 'fcos', m: 'v1.fcos.1.0.W10', t: [['$ ', 'x', 'forged']] }), 1);
+    await expect(decodeShare(old)).rejects.toThrow(
+      /another version of the simulator \(format 1; this one reads format 2\)/,
     );
-    const code = `1.${Buffer.from(packed).toString('base64url')}`;
-    expect(good).not.toBe(code);
-    await expect(decodeShare(code)).rejects.toThrow(/wrong shape/);
   });
 
   it('refuses a truncated link', async () => {
@@ -67,10 +58,20 @@ describe('share link codec', () => {
     await expect(decodeShare(code.slice(0, code.length - 10))).rejects.toThrow(ShareLinkError);
   });
 
+  it('refuses a link that unpacks beyond the size limit', async () => {
+    await expect(decodeShare(await pack('x'.repeat(1_100_000)))).rejects.toThrow(/too large/);
+  });
+
   it('finds the code in a URL fragment', () => {
-    expect(shareCodeFromHash('#s=1.abc')).toBe('1.abc');
-    expect(shareCodeFromHash('#x=2&s=1.abc')).toBe('1.abc');
+    expect(shareCodeFromHash('#s=2.abc')).toBe('2.abc');
+    expect(shareCodeFromHash('#x=2&s=2.abc')).toBe('2.abc');
+    expect(shareCodeFromHash('#s=2.a%2Db')).toBe('2.a-b');
     expect(shareCodeFromHash('#/coreos')).toBeNull();
     expect(shareCodeFromHash('')).toBeNull();
+  });
+
+  it('calls a malformed percent escape a damaged link (not an uncaught URIError)', () => {
+    expect(() => shareCodeFromHash('#s=%E0%A4%A')).toThrow(ShareLinkError);
+    expect(() => shareCodeFromHash('#s=%E0%A4%A')).toThrow(/damaged/);
   });
 });

@@ -56,6 +56,17 @@ describe('transactional-update (§3.3)', () => {
     expect(m.run('n').output).toContain('Removing snapshot #3...\ntransactional-update finished\n');
     expect(m.timeline().entries.map((e) => e.id)).toEqual(['1', '2']);
   });
+  it('Ctrl+C at the question: zypper exits silently, transactional-update traps INT and discards the snapshot', () => {
+    const m = Machine.create('microos');
+    m.run('sudo transactional-update pkg install htop');
+    const r = m.cancel('y');
+    expect(r.output).toBe('\nReceived termination signal...\nRemoving snapshot #3...\ntransactional-update finished\n');
+    expect(r.exitCode).toBe(1);
+    expect(m.question()).toBeNull();
+    expect(m.prompt()).toBe('tux@microos:~> ');
+    expect(m.timeline().entries.map((e) => e.id)).toEqual(['1', '2']);
+    expect(run(m, 'echo $?')).toBe('1\n');
+  });
   it('branches every run from the running snapshot and warns (the first change is lost)', () => {
     const m = machine('microos', 'sudo transactional-update -n pkg install htop');
     const out = run(m, 'sudo transactional-update -n pkg install tmux');
