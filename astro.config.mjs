@@ -90,6 +90,7 @@ export default defineConfig({
           items: [
             { label: 'Glossary', link: '/glossary/' },
             { label: 'References', link: '/references/' },
+            { label: 'Embed a simulator', link: '/embedding/' },
           ],
         },
         { label: 'Slides', link: '/slides/' },

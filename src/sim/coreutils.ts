@@ -1356,11 +1356,13 @@ const systemctl: CmdFn = (io, args) => {
         const since = systemdDate(k.clock.ms - 40_000);
         io.out(`${s.active ? '●' : '○'} ${s.unit} - ${s.description}\n`);
         io.out(
-          `     Loaded: loaded (/usr/lib/systemd/system/${s.unit}; ${s.enabled ? 'enabled' : 'disabled'}; preset: enabled)\n`,
+          `     Loaded: loaded (${s.fragment ?? `/usr/lib/systemd/system/${s.unit}`}; ${s.enabled ? 'enabled' : 'disabled'}; preset: enabled)\n`,
         );
-        io.out(`     Active: ${s.active ? `active (running) since ${since}` : 'inactive (dead)'}\n`);
+        const running = s.oneshot ? 'active (exited)' : 'active (running)';
+        io.out(`     Active: ${s.active ? `${running} since ${since}` : 'inactive (dead)'}\n`);
         if (s.docs) io.out(`       Docs: ${s.docs}\n`);
-        if (s.active)
+        if (s.active && s.oneshot) io.out(`    Process: 1042 ExecStart=${s.exec} (code=exited, status=0/SUCCESS)\n`);
+        else if (s.active)
           io.out(
             `   Main PID: 1042 (${basename(s.exec.split(' ')[0])})\n     CGroup: /system.slice/${s.unit}\n             └─1042 ${s.exec}\n`,
           );

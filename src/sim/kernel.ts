@@ -32,6 +32,10 @@ export interface Service {
   /** Main binary, for systemctl status and ps. */
   exec: string;
   docs?: string;
+  /** The unit file systemctl names (FragmentPath); /usr/lib/systemd/system/<unit> when not set. */
+  fragment?: string;
+  /** Type=oneshot with RemainAfterExit: systemctl shows "active (exited)" and no main process. */
+  oneshot?: boolean;
 }
 
 export interface Proc {

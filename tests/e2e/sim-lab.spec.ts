@@ -2,6 +2,8 @@
  * The lab pages: the guided tour of every system through the UI, the terminal's keys, Share and
  * its round trip, damaged links, output that stays text, the embed page, and axe on live labs.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { deflateRawSync } from 'node:zlib';
 import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
@@ -246,6 +248,59 @@ test.describe('simulator lab', () => {
     await sim.getByRole('button', { name: 'Share' }).click();
     await expect(sim.getByLabel('Link to this machine')).toHaveValue(/lab\/nixos\/#s=2\./);
     await expect(page.getByRole('link', { name: /Open in the lab/ })).toHaveAttribute('href', /lab\/nixos\/$/);
+  });
+
+  test('embedded in a page of another origin: options apply, the host script sizes the frame, Share says where the link is', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const embed = new URL('lab/fcos/embed/?parts=timeline&theme=dark&steps=2', baseURL).href;
+    const hostScript = new URL('embed.js', baseURL).href;
+    // The host page comes from a second local server: another origin than the site's.
+    const host = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        `<!doctype html><html lang="en"><title>Host</title><h1>Someone else's docs</h1>` +
+          `<iframe src="${embed}" title="Fedora CoreOS simulator" width="100%" height="300" style="border:0"` +
+          ` allow="clipboard-write"></iframe><script src="${hostScript}" async></script></html>`,
+      );
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    try {
+      const hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+      expect(new URL(hostUrl).origin).not.toBe(new URL(baseURL!).origin);
+      await page.goto(hostUrl);
+      const sim = page.frameLocator('iframe').locator('sim-machine');
+      await waitReady(sim);
+      // ?parts=timeline: the file-system map and the tour are left out; ?theme=dark beats the light preference.
+      await expect(sim.locator('.sim-timeline')).toBeVisible();
+      await expect(sim.locator('.sim-fsmap, .sim-tour')).toHaveCount(0);
+      expect(await sim.evaluate((el) => getComputedStyle(el).colorScheme)).toBe('dark');
+      // ?steps=2: the first two steps of the tour ran.
+      await expect(sim.locator('.sim-entry')).toHaveCount(2);
+      // Auto-resize: the frame takes the simulator's height, and follows it when it grows.
+      const frame = page.locator('iframe');
+      const frameHeight = async () => Math.round((await frame.boundingBox())!.height);
+      const contentHeight = () => sim.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+      await expect.poll(async () => Math.abs((await frameHeight()) - (await contentHeight()))).toBeLessThanOrEqual(1);
+      const before = await frameHeight();
+      expect(before).toBeGreaterThan(300);
+      await typeLine(page, sim, 'sudo rpm-ostree install htop');
+      await expect(sim.locator('.sim-tl-entry')).toHaveCount(2);
+      await expect.poll(frameHeight).toBeGreaterThan(before);
+      await expect.poll(async () => Math.abs((await frameHeight()) - (await contentHeight()))).toBeLessThanOrEqual(1);
+      // Share inside a frame: the link goes to the lab page, and the message does not send the reader
+      // to an address bar that shows the host page.
+      await sim.getByRole('button', { name: 'Share' }).click();
+      await expect(sim.getByLabel('Link to this machine')).toHaveValue(/lab\/fcos\/#s=2\./);
+      await expect(sim.getByRole('status')).toContainText('in the field below');
+      await expect(sim.getByRole('status')).not.toContainText('address bar');
+    } finally {
+      host.close();
+    }
   });
 
   for (const scheme of ['light', 'dark'] as const) {

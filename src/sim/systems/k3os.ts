@@ -37,16 +37,27 @@ function usrFor(version: string): Node {
   const hit = USR_CACHE.get(version);
   if (hit) return hit;
   const usr = buildTree({
-    ...usrBin(['k3os', 'kubectl', 'rc-service', 'rc-status', 'vi', 'crictl', 'ctr'], false),
-    ...binaries(['reboot', 'poweroff', 'init'], 'sbin/'),
+    ...usrBin(['kubectl', 'rc-service', 'rc-status', 'vi', 'crictl', 'ctr', 'busybox'], false),
+    ...binaries(['reboot', 'poweroff'], 'sbin/'),
+    // images/20-rootfs/Dockerfile: k3os and k3s are links into /k3os/system, so switching the
+    // `current` link switches the programs; init is Alpine's busybox applet, and /init starts k3OS.
+    'sbin/k3os': { link: '/k3os/system/k3os/current/k3os' },
+    'sbin/k3s': { link: '/k3os/system/k3s/current/k3s' },
+    'sbin/init': { link: '/bin/busybox' },
+    init: { data: '#!/bin/bash\n# k3OS init: set up the root tmpfs, then exec /sbin/init\n', mode: 0o755 },
+    // overlay/lib/os-release with %VERSION% and %ARCH% filled in
     'lib/os-release': osRelease(
       [
         ['NAME', 'k3OS'],
-        ['VERSION', version],
+        ['VERSION', `k3OS ${version}`],
         ['ID', 'k3os'],
         ['ID_LIKE', 'alpine'],
-        ['VERSION_ID', version],
         ['PRETTY_NAME', `k3OS ${version}`],
+        ['VERSION_ID', version],
+        ['HOME_URL', 'https://k3os.io/'],
+        ['SUPPORT_URL', 'https://k3os.io/'],
+        ['BUG_REPORT_URL', 'https://github.com/rancher/k3os/issues'],
+        ['ISO_URL', `https://github.com/rancher/k3os/releases/download/${version}/k3os-amd64.iso`],
       ],
       ['ID', 'ID_LIKE'],
     ),
@@ -62,14 +73,15 @@ function usrFor(version: string): Node {
   return usr;
 }
 
-// k3OS's /etc/motd (RECONSTRUCTED from memory of overlay/etc/motd; not in the fact sheet)
+// overlay/etc/motd of rancher/k3os:
+// https://github.com/rancher/k3os/blob/8cdfdf2675f1a4c06b2413fa8e3b669a8729a4a2/overlay/etc/motd
 const MOTD = `Welcome to k3OS!
 
-Refer to https://github.com/rancher/k3os for README and issues
+Refer to https://github.com/rancher/k3os for README and issues.
 
-By default mode of k3OS is to run a single node cluster. Use "kubectl"
-to access it.  The node token in /var/lib/rancher/k3s/server/node-token
-can be used to join agent to this server.
+The default mode of k3OS is to run a single node cluster. Use "kubectl"
+to access it. The node token in /var/lib/rancher/k3s/server/node-token
+can be used to join agents to this server.
 
 `;
 
@@ -100,8 +112,16 @@ function current(
   c: (typeof COMPONENTS)[number],
   which: 'current' | 'previous' = 'current',
 ): string | undefined {
-  const l = getRel(s.disk, `k3os/system/${c}/${which}`);
-  return l?.t === 'l' ? l.target!.replace(/\/$/, '').split('/').pop() : undefined;
+  // Follow the link to a version directory, through `current -> previous -> v…` chains, so a
+  // link name is never taken for a version.
+  let name: string = which;
+  for (let hops = 0; hops < 8; hops++) {
+    const l = getRel(s.disk, `k3os/system/${c}/${name}`);
+    if (!l) return undefined;
+    if (l.t !== 'l') return name === 'current' || name === 'previous' ? undefined : name;
+    name = (l.target ?? '').replace(/\/$/, '').split('/').pop() ?? '';
+  }
+  return undefined;
 }
 
 /** Reads `hostname:` from the runtime config, falling back to the install-time one (§4.4). */
@@ -312,6 +332,29 @@ const rcStatus: CmdFn = (io) => {
   return 0;
 };
 
+/**
+ * /usr/sbin/k3s, reached through /k3os/system/k3s/current: the version is the one the link points
+ * to now, which after switching the link and before a reboot differs from the running server.
+ */
+const k3s: CmdFn = (io, args) => {
+  const s = st(io.k);
+  const [sub, ...rest] = args;
+  if (sub === '--version' || sub === '-v' || sub === 'version') {
+    const v = current(s, 'k3s') ?? s.running.k3s;
+    // The commit hash and Go version k3s also prints are not recorded in the simulator.
+    io.out(`k3s version ${v}\n`);
+    return 0;
+  }
+  if (sub === 'kubectl') return kubectl(io, rest);
+  io.err(
+    `k3s ${sub ?? ''}: installed on k3OS; this simulator does not emulate it (try k3s --version or kubectl)\n`.replace(
+      ' :',
+      ':',
+    ),
+  );
+  return 1;
+};
+
 const kubectl: CmdFn = (io, args) => {
   const k = io.k;
   const s = st(k);
@@ -402,6 +445,7 @@ export const k3os: SystemModule = {
     'rc-service': rcService,
     'rc-status': rcStatus,
     kubectl,
+    k3s,
     reboot: busyboxReboot,
   },
   loginBanner: () => MOTD,

@@ -20,6 +20,8 @@ import {
   SKELETON,
   homeInHome,
 } from './common.ts';
+import { btrfsCommand } from './microos-btrfs.ts';
+import { opts } from '../coreutils.ts';
 
 const TU = '6.1.3';
 const MAX_SNAPSHOTS = 30;
@@ -76,10 +78,25 @@ interface MicroState {
   subvols: Record<string, Node>;
   efi: Node;
   prevBooted: number | null;
+  /** transactional-update's state file: snapshots it created (UNUSED_SNAPSHOTS) and the ones it ran from. */
+  unused: number[];
+  working: number[];
 }
 
 const st = (k: Kernel) => k.sys as MicroState;
 const snap = (s: MicroState, n: number) => s.snaps.find((x) => x.n === n);
+
+const ROOT_UUID = '5f3b1c2e-8d4a-4e6b-9f0a-2c7d1e9b3a41';
+/** The installer's /etc/fstab: / read-only, then one line per subvolume (openSUSE's btrfs layout). */
+const FSTAB =
+  `UUID=${ROOT_UUID}  /                       btrfs  ro                      0  0\n` +
+  ['var', 'usr/local', 'srv', 'root', 'opt', 'home', 'boot/grub2/x86_64-efi', 'boot/grub2/i386-pc', '.snapshots']
+    .map((p) => {
+      const opts = p === 'var' ? `subvol=/@/${p},x-initrd.mount` : `subvol=/@/${p}`;
+      return `UUID=${ROOT_UUID}  ${`/${p}`.padEnd(22)}  btrfs  ${opts.padEnd(22)}  0  0\n`;
+    })
+    .join('') +
+  'UUID=8C1A-2F3D                             /boot/efi               vfat   utf8                    0  2\n';
 
 function rootFor(k: Kernel, rel: number, packages: string[]): Node {
   const r = RELEASES[rel];
@@ -91,7 +108,7 @@ function rootFor(k: Kernel, rel: number, packages: string[]): Node {
     ...Object.fromEntries(
       Object.entries(usrBin(['zypper', 'snapper', 'podman', 'vi', 'rpm'], true)).map(([p, v]) => ['usr/' + p, v]),
     ),
-    ...binaries(['transactional-update', 'tukit'], 'usr/sbin/'),
+    ...binaries(['transactional-update', 'tukit', 'btrfs', 'health-checker'], 'usr/sbin/'),
     'usr/lib/os-release': osRelease([
       ['NAME', 'openSUSE MicroOS'],
       ['ID', 'opensuse-microos'],
@@ -111,6 +128,7 @@ function rootFor(k: Kernel, rel: number, packages: string[]): Node {
     'etc/os-release': { link: '../usr/lib/os-release' },
     'etc/hostname': k.hostname + '\n',
     'etc/transactional-update.conf': '# see /usr/etc/transactional-update.conf\n',
+    'etc/fstab': FSTAB,
     'etc/zypp/zypp.conf': '## Configuration file for software management\n',
     'boot/grub2/x86_64-efi': { dir: true },
     'boot/efi': { dir: true },
@@ -280,9 +298,91 @@ const snapper: CmdFn = (io, args) => {
     io.k.fs.setMounts(mountsFor(io.k));
     return 0;
   }
+  if (sub === 'cleanup') return snapperCleanup(io, args.slice(args.indexOf(sub) + 1));
+  if (sub === 'create') return snapperCreate(io, args.slice(args.indexOf(sub) + 1));
+  if (sub === 'status') return snapperStatus(io, args.slice(args.indexOf(sub) + 1));
+  if (['diff', 'rollback', 'modify', 'mount', 'undochange', 'xadiff', 'get-config', 'set-config'].includes(sub)) {
+    io.err(`snapper ${sub}: installed on openSUSE MicroOS; this simulator does not emulate it\n`);
+    return 1;
+  }
   io.err(`Unknown command '${sub}'.\nSee 'snapper --help' for more information.\n`);
   return 1;
 };
+
+/**
+ * snapper cleanup number: removes the oldest snapshots with the "number" algorithm beyond the limits
+ * of /etc/snapper/configs/root on MicroOS (NUMBER_LIMIT="2-10", NUMBER_LIMIT_IMPORTANT="4-10"),
+ * never the running or the default one.
+ */
+function snapperCleanup(io: Io, args: string[]): number {
+  const s = st(io.k);
+  const algo = args[0];
+  if (algo !== 'number' && algo !== 'timeline' && algo !== 'empty-pre-post') {
+    io.err(`Unknown cleanup algorithm '${algo ?? ''}'.\n`);
+    return 1;
+  }
+  if (algo !== 'number') return 0;
+  const marked = s.snaps.filter((x) => x.cleanup === 'number' && x.n !== 0 && x.n !== s.booted && x.n !== s.def);
+  const important = marked.filter((x) => x.userdata.includes('important=yes'));
+  const plain = marked.filter((x) => !x.userdata.includes('important=yes'));
+  const drop = [
+    ...important.slice(0, Math.max(0, important.length - 10)),
+    ...plain.slice(0, Math.max(0, plain.length - 10)),
+  ];
+  s.snaps = s.snaps.filter((x) => !drop.includes(x));
+  io.k.fs.setMounts(mountsFor(io.k));
+  return 0;
+}
+
+/** snapper create [-d DESC] [-c ALGO] [-p]: a read-only single snapshot of the running root. */
+function snapperCreate(io: Io, args: string[]): number {
+  const k = io.k;
+  const s = st(k);
+  const { vals, flags, long } = opts(args, ['d', 'c', 'u']);
+  const running = snap(s, s.booted);
+  if (!running) return 1;
+  const n = Math.max(...s.snaps.map((x) => x.n)) + 1;
+  s.snaps.push({
+    n,
+    date: k.clock.ms,
+    desc: vals.d ?? '',
+    cleanup: vals.c ?? '',
+    userdata: vals.u ?? '',
+    release: running.release,
+    packages: [...running.packages],
+    root: cloneTree(running.root),
+    used: '16.00 KiB',
+  });
+  k.fs.setMounts(mountsFor(k));
+  if (flags.has('p') || long.includes('--print-number')) io.out(`${n}\n`);
+  return 0;
+}
+
+/** snapper status A..B: one line per changed path, "+" created, "-" deleted, "c" content changed. */
+function snapperStatus(io: Io, args: string[]): number {
+  const s = st(io.k);
+  const m = /^(\d+)\.\.(\d+)$/.exec(args[0] ?? '');
+  if (!m) {
+    io.err("Command 'status' needs one argument.\n");
+    return 1;
+  }
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  const from = a === 0 ? snap(s, s.booted) : snap(s, a);
+  const to = b === 0 ? snap(s, s.booted) : snap(s, b);
+  for (const [n, x] of [
+    [a, from],
+    [b, to],
+  ] as const)
+    if (!x) {
+      io.err(`Snapshot '${n}' not found.\n`);
+      return 1;
+    }
+  if (!from || !to) return 1;
+  const letter = { A: '+', D: '-', M: 'c' } as Record<string, string>;
+  for (const d of diffTrees(from.root, to.root).sort((x, y) => (x.path < y.path ? -1 : 1)))
+    io.out(`${letter[d.op] ?? 'c'}..... /${d.path}\n`);
+  return 0;
+}
 
 // --- zypper -------------------------------------------------------------------------
 
@@ -344,6 +444,9 @@ function closeTx(io: Io, s: MicroState, tx: Tx): void {
   };
   const prevDefault = s.def;
   s.snaps.push(sn);
+  // "Remember all snapshots we create for update" and save the one we ran from (add_unique_id).
+  s.unused = [sn.n, ...s.unused];
+  if (!s.working.includes(s.booted)) s.working = [s.booted, ...s.working];
   s.def = sn.n;
   while (s.snaps.length > MAX_SNAPSHOTS) {
     const victim = s.snaps.find((x) => x.n > 1 && x.n !== s.booted && x.n !== s.def);
@@ -463,6 +566,107 @@ function zypperInstall(
   );
 }
 
+/** Commands transactional-update has that the simulator does not emulate. */
+const NOT_SIMULATED = [
+  'shell',
+  'run',
+  'apply',
+  'grub.cfg',
+  'bootloader',
+  'initrd',
+  'kdump',
+  'register',
+  'migration',
+  'setup-selinux',
+  'setup-fips',
+  'setup-kdump',
+  'apply-oci',
+];
+
+/** usage() of sbin/transactional-update.in: printed on stdout, then `exit "$1"`. */
+const USAGE = `Syntax: transactional-update [option...] [general-command...] [package-command]
+        transactional-update [option...] standalone-command
+
+Applies package updates to a new snapshot without touching the running
+system.
+
+General Commands:
+apply                      Switch into default snapshot without reboot
+cleanup                    Mark unused snapshots for snapper removal
+grub.cfg                   Regenerate grub.cfg
+bootloader                 Reinstall the bootloader
+initrd                     Regenerate initrd
+kdump                      Regenerate kdump initrd (fadump only)
+shell                      Open rw shell in new snapshot before exiting
+reboot                     Reboot after update
+run <cmd>                  Run a command in a new snapshot
+setup-fips                 Install and enable FIPS pattern package
+setup-kdump [--crashkernel=<low>[,<high>]]  Configure and enable kdump
+setup-selinux              Install targeted SELinux policy and enable it
+
+Package Commands:
+Defaults: (i) interactive command; (n) non-interactive command
+dist-upgrade, dup          Call 'zypper dup' (n)
+update, up                 Call 'zypper up' (n)
+patch                      Call 'zypper patch' (n)
+migration ...              Updates systems registered via SCC / SMT (i)
+pkg install|in ...         Install individual packages (i)
+pkg remove|rm ...          Remove individual packages (i)
+pkg update|up ...          Updates individual packages (i)
+register ...               Register system via SUSEConnect (implies -d)
+apply-oci                  Applies system layout based on OCI container (i)
+
+Standalone Commands:
+rollback [<number>]        Set the current or given snapshot as default snapshot
+rollback last              Set the last working snapshot as default snapshot
+
+Options:
+--interactive, -i          Use interactive mode for package command
+--non-interactive, -n      Use non-interactive mode for package command
+--continue [<number>], -c  Use latest or given snapshot as base
+--image <image_source>     Specify an image source for apply-oci command
+--no-selfupdate            Skip checking for newer version
+--drop-if-no-change, -d    Drop the snapshot if there is no change
+--keep, -k                 Keep the snapshot even if there is an error
+--quiet                    Don't print warnings and infos to stdout
+--help, -h                 Display this help and exit
+--version                  Display version and exit
+`;
+
+function usage(io: Io, code: number): number {
+  io.out(USAGE);
+  return code;
+}
+
+/**
+ * The cleanup part of transactional-update: it deletes nothing itself but gives old snapshots the
+ * "number" cleanup algorithm (and "important=yes" to the ones it ran from) so that snapper's
+ * timer removes them by its NUMBER_LIMIT rules. The running, booted and default snapshots stay.
+ */
+function markForCleanup(s: MicroState): string {
+  let out = '';
+  const keepWorking: number[] = [];
+  for (const n of s.working) {
+    const x = snap(s, n);
+    if (n !== s.booted && x) {
+      out += `Adding cleanup algorithm to snapshot #${n}\nAdding "important=yes" to snapshot #${n}\n`;
+      x.cleanup = 'number';
+      x.userdata = x.userdata ? `${x.userdata}, important=yes` : 'important=yes';
+    } else if (n === s.booted) keepWorking.push(n);
+  }
+  s.working = keepWorking;
+  const keepUnused: number[] = [];
+  for (const n of s.unused) {
+    const x = snap(s, n);
+    if (n !== s.booted && n !== s.def && x) {
+      out += `Mark unused snapshot #${n} for deletion\n`;
+      x.cleanup = 'number';
+    } else if (n !== s.booted && x) keepUnused.push(n);
+  }
+  s.unused = keepUnused;
+  return out;
+}
+
 const transactionalUpdate: CmdFn = (io, args) => {
   const k = io.k;
   const s = st(k);
@@ -477,10 +681,12 @@ const transactionalUpdate: CmdFn = (io, args) => {
       cont = s.def;
       if (/^\d+$/.test(args[i + 1] ?? '')) cont = Number(args[++i]);
     } else if (['--no-selfupdate', '-d', '--drop-if-no-change', '-k', '--keep', '--quiet'].includes(a)) continue;
-    else if (a.startsWith('-')) {
-      io.err(`Unknown option ${a}!\n`);
-      return 1;
-    } else break;
+    else if (a === '-h' || a === '--help') return usage(io, 0);
+    else if (a === '--version') {
+      io.out(`transactional-update ${TU}\n`);
+      return 0;
+    } else if (a.startsWith('-')) return usage(io, 1);
+    else break;
   }
   const rest = args.slice(i);
   const cmd = rest[0] ?? 'dup'; // UPDATE_METHOD from transactional-update.conf
@@ -518,53 +724,26 @@ const transactionalUpdate: CmdFn = (io, args) => {
     return 0;
   }
   if (cmd === 'reboot') return k.sysmod.commands.reboot?.(io, []) ?? (io.out(k.reboot()), 0);
-  if (cmd === 'cleanup') {
+  if (cmd === 'cleanup' || cmd === 'cleanup-snapshots' || cmd === 'cleanup-overlays') {
     io.out(started);
-    const keep = new Set([0, 1, s.booted, s.def]);
-    const drop = s.snaps.filter((x) => !keep.has(x.n));
-    s.snaps = s.snaps.filter((x) => keep.has(x.n));
-    k.fs.setMounts(mountsFor(k));
-    for (const d of drop) io.out(`Deleting snapshot ${d.n}\n`);
+    if (cmd !== 'cleanup-overlays') io.out(markForCleanup(s));
     io.out('transactional-update finished\n');
     return 0;
   }
-  const isPkg = cmd === 'pkg';
+  const isPkg = cmd === 'pkg' || cmd === 'package' || cmd === 'ptf';
   const pkgVerb = isPkg ? rest[1] : undefined;
   const upVerbs = ['up', 'update', 'dup', 'dist-upgrade', 'patch'];
   if (!isPkg && !upVerbs.includes(cmd)) {
-    if (
-      [
-        'shell',
-        'run',
-        'apply',
-        'grub.cfg',
-        'bootloader',
-        'initrd',
-        'kdump',
-        'register',
-        'migration',
-        'setup-selinux',
-      ].includes(cmd)
-    ) {
-      io.err(`(simulator: transactional-update ${cmd} is not simulated)\n`);
+    if (NOT_SIMULATED.includes(cmd)) {
+      io.err(`transactional-update ${cmd}: installed on openSUSE MicroOS; this simulator does not emulate it\n`);
       return 1;
     }
-    io.err(`Unknown command or option ${cmd} !\n`);
-    return 1;
+    return usage(io, 1);
   }
-  if (isPkg && !['install', 'in', 'remove', 'rm', 'update', 'up'].includes(pkgVerb ?? '')) {
-    io.err(`Unknown command or option ${pkgVerb ?? ''} !\n`);
-    return 1;
-  }
+  if (isPkg && !['install', 'in', 'remove', 'rm', 'update', 'up'].includes(pkgVerb ?? '')) return usage(io, 1);
   const names = isPkg ? rest.slice(2) : [];
-  if (
-    isPkg &&
-    (pkgVerb === 'install' || pkgVerb === 'in' || pkgVerb === 'remove' || pkgVerb === 'rm') &&
-    !names.length
-  ) {
-    io.err('Missing package name(s)!\n');
-    return 1;
-  }
+  if (isPkg && (pkgVerb === 'install' || pkgVerb === 'in' || pkgVerb === 'remove' || pkgVerb === 'rm') && !names.length)
+    return usage(io, 1);
   // Each run branches from the running snapshot unless --continue (§3.3).
   const baseN = cont ?? s.booted;
   if (!snap(s, baseN)) {
@@ -662,6 +841,8 @@ export const microos: SystemModule = {
       def: 2,
       lastWorking: null,
       prevBooted: null,
+      unused: [],
+      working: [],
       subvols: {
         home,
         root: dir(0o700),
@@ -694,6 +875,8 @@ export const microos: SystemModule = {
       description: 'Health Checker',
       active: true,
       enabled: true,
+      // health-checker.service is Type=oneshot, RemainAfterExit=yes (openSUSE/health-checker, systemd/).
+      oneshot: true,
       exec: '/usr/sbin/health-checker check',
     });
   },
@@ -713,7 +896,20 @@ export const microos: SystemModule = {
     // openSUSE's /etc/bash.bashrc: "\u@\h:\w> " for users, "\h:\w # " for root
     return k.user === 'root' ? `${k.hostname}:${where} # ` : `${k.user}@${k.hostname}:${where}> `;
   },
-  commands: { zypper, snapper, 'transactional-update': transactionalUpdate },
+  commands: {
+    zypper,
+    snapper,
+    'transactional-update': transactionalUpdate,
+    btrfs: btrfsCommand((io) => {
+      const s = st(io.k);
+      return {
+        snapshots: s.snaps.map((x) => x.n),
+        booted: s.booted,
+        def: s.def,
+        generation: 4000 + s.snaps.length * 37,
+      };
+    }),
+  },
   loginBanner(k) {
     return `Last login: ${cDate(k.clock.ms - 70_000)} from 192.168.122.1\n`;
   },

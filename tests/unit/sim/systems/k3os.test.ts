@@ -90,3 +90,32 @@ describe('upgrade by switching images (§4.5)', () => {
     expect(machine('k3os').prompt()).toMatch(/^k3os-\d+ \[~\]\$ $/);
   });
 });
+
+describe('k3s and the image links (rancher/k3os images/20-rootfs/Dockerfile, overlay/)', () => {
+  it('links /sbin/k3s and /sbin/k3os into /k3os/system, and /sbin/init to busybox', () => {
+    const m = machine('k3os');
+    expect(run(m, 'readlink /sbin/k3s')).toBe('/k3os/system/k3s/current/k3s\n');
+    expect(run(m, 'readlink /sbin/k3os')).toBe('/k3os/system/k3os/current/k3os\n');
+    expect(run(m, 'readlink /sbin/init')).toBe('/bin/busybox\n');
+  });
+  it('k3s --version follows the current link: the switch shows before the reboot, the server after', () => {
+    const m = machine('k3os');
+    expect(run(m, 'k3s --version')).toBe('k3s version v1.21.5+k3s2\n');
+    run(m, 'sudo /usr/share/rancher/k3os/scripts/k3os-upgrade-rootfs');
+    expect(run(m, 'k3s --version')).toBe('k3s version v1.22.2+k3s2\n');
+    expect(run(m, 'kubectl version')).toBe('Client Version: v1.21.5+k3s2\nServer Version: v1.21.5+k3s2\n');
+    run(m, 'sudo reboot');
+    expect(run(m, 'kubectl version')).toBe('Client Version: v1.22.2+k3s2\nServer Version: v1.22.2+k3s2\n');
+  });
+  it('never shows a link name as a version when current points at previous', () => {
+    const m = machine('k3os', 'sudo /usr/share/rancher/k3os/scripts/k3os-upgrade-rootfs', 'sudo reboot');
+    run(m, 'sudo mount -o remount,rw /k3os/system', 'sudo ln -sfn previous /k3os/system/k3s/current', 'sudo reboot');
+    expect(run(m, 'kubectl version')).toBe('Client Version: v1.21.5+k3s2\nServer Version: v1.21.5+k3s2\n');
+    expect(run(m, 'k3s --version')).toBe('k3s version v1.21.5+k3s2\n');
+  });
+  it("has the release's motd and os-release", () => {
+    const m = machine('k3os');
+    expect(run(m, 'cat /etc/motd')).toContain('Refer to https://github.com/rancher/k3os for README and issues.\n');
+    expect(run(m, 'cat /etc/os-release')).toContain('VERSION="k3OS v0.21.5-k3s2r1"\nID=k3os\nID_LIKE=alpine\n');
+  });
+});

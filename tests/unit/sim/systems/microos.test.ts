@@ -180,3 +180,80 @@ describe('/etc and the subvolumes (§3.1, §3.2)', () => {
     expect(m.prompt()).toBe('microos:~ # ');
   });
 });
+
+describe('transactional-update usage, cleanup (sbin/transactional-update.in)', () => {
+  it('prints the usage on stdout with exit 1 for an unknown command, 0 for --help', () => {
+    const m = machine('microos');
+    const bad = m.run('sudo transactional-update frobnicate');
+    expect(bad.output).toMatch(
+      /^Syntax: transactional-update \[option\.\.\.\] \[general-command\.\.\.\] \[package-command\]\n/,
+    );
+    expect(bad.output).toContain('cleanup                    Mark unused snapshots for snapper removal\n');
+    expect(bad.exitCode).toBe(1);
+    const help = m.run('sudo transactional-update --help');
+    expect(help.output).toBe(bad.output);
+    expect(help.exitCode).toBe(0);
+    expect(m.run('sudo transactional-update pkg').exitCode).toBe(1);
+    expect(m.run('sudo transactional-update pkg install').output).toMatch(/^Syntax: /);
+    expect(run(m, 'sudo transactional-update --version')).toBe('transactional-update 6.1.3\n');
+  });
+  it('marks unused snapshots for snapper instead of deleting them', () => {
+    const m = machine(
+      'microos',
+      'sudo transactional-update -n pkg install htop',
+      'sudo transactional-update -n pkg install tmux',
+    );
+    const out = run(m, 'sudo transactional-update cleanup');
+    expect(out).toContain('Mark unused snapshot #3 for deletion\n');
+    expect(out).not.toContain('Deleting');
+    expect(run(m, 'sudo snapper list')).toMatch(/\n {1}3 │ .* │ number {2}│ Snapshot Update of #2/);
+    // snapper's own cleanup keeps up to NUMBER_LIMIT=10 such snapshots
+    run(m, 'sudo snapper cleanup number');
+    expect(run(m, 'sudo snapper list')).toMatch(/\n {1}3 │/);
+  });
+  it('marks the snapshots it ran from as important once they are no longer booted', () => {
+    const m = machine('microos', 'sudo transactional-update -n pkg install htop', 'sudo reboot');
+    expect(run(m, 'sudo transactional-update cleanup')).toContain(
+      'Adding cleanup algorithm to snapshot #2\nAdding "important=yes" to snapshot #2\n',
+    );
+    expect(run(m, 'sudo snapper list')).toMatch(/\n {1}2 │ .* │ important=yes\n/);
+  });
+});
+
+describe('btrfs, snapper and health-checker', () => {
+  it('shows the default subvolume move to the new snapshot after an update', () => {
+    const m = machine('microos');
+    expect(run(m, 'sudo btrfs subvolume get-default /')).toMatch(
+      /^ID 267 gen \d+ top level 265 path @\/\.snapshots\/2\/snapshot\n$/,
+    );
+    run(m, 'sudo transactional-update -n pkg install htop');
+    expect(run(m, 'sudo btrfs subvolume get-default /')).toMatch(
+      /^ID 268 gen \d+ top level 265 path @\/\.snapshots\/3\/snapshot\n$/,
+    );
+    expect(run(m, 'sudo btrfs subvolume list /')).toMatch(
+      /^ID 256 gen \d+ top level 5 path @\nID 257 gen \d+ top level 256 path @\/var\n/,
+    );
+    expect(run(m, 'sudo btrfs property get / ro')).toBe('ro=true\n');
+    expect(run(m, 'sudo btrfs subvolume show /')).toMatch(
+      /^@\/\.snapshots\/2\/snapshot\n\tName: \t\t\tsnapshot\n\tSubvolume ID: \t\t267\n/,
+    );
+  });
+  it('creates a snapshot and lists what changed between two', () => {
+    const m = machine('microos', 'sudo transactional-update -n pkg install htop');
+    expect(run(m, 'sudo snapper status 2..3')).toBe('+..... /usr/bin/htop\n');
+    expect(run(m, 'sudo snapper create -d before -p')).toBe('4\n');
+    expect(run(m, 'sudo snapper list')).toContain('│ before');
+    expect(m.run('sudo snapper diff 2..3').exitCode).toBe(1);
+  });
+  it('shows health-checker as a oneshot unit, active (exited)', () => {
+    const out = run(machine('microos'), 'systemctl status health-checker');
+    expect(out).toContain('     Active: active (exited) since ');
+    expect(out).not.toContain('Main PID');
+  });
+  it('has an /etc/fstab with / read-only and the subvolumes', () => {
+    const out = run(machine('microos'), 'cat /etc/fstab');
+    expect(out).toMatch(/^UUID=\S+ +\/ +btrfs +ro +0 +0\n/);
+    expect(out).toMatch(/\/var +btrfs +subvol=\/@\/var,x-initrd\.mount/);
+    expect(out).toMatch(/\/\.snapshots +btrfs +subvol=\/@\/\.snapshots/);
+  });
+});

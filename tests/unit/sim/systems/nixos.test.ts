@@ -100,12 +100,77 @@ describe('nixos-rebuild (§5.2, §5.3)', () => {
     expect(out).toContain("error: undefined variable 'wgett'\n       at /etc/nixos/configuration.nix:20:49:\n");
   });
   it('parses package lists written with and without `with pkgs;`', () => {
-    expect(parseConfig('{ environment.systemPackages = [ pkgs.htop pkgs.git ]; }')).toEqual({
+    expect(parseConfig('{ pkgs, ... }: { environment.systemPackages = [ pkgs.htop pkgs.git ]; }')).toMatchObject({
       packages: ['git', 'htop'],
     });
     expect(parseConfig('{ environment.systemPackages = with pkgs; [ vim ];')).toMatchObject({
-      error: expect.stringContaining('syntax error'),
+      error: expect.stringContaining('error: syntax error, unexpected end of file'),
     });
+  });
+  it("refuses a line appended after the closing brace with Nix's syntax error", () => {
+    const m = machine('nixos', "echo 'services.nginx.enable = true;' | sudo tee -a /etc/nixos/configuration.nix");
+    const r = m.run('sudo nixos-rebuild switch');
+    expect(r.output).toContain(
+      "error: syntax error, unexpected '=', expecting end of file\n       at /etc/nixos/configuration.nix:26:23:\n",
+    );
+    expect(r.exitCode).toBe(1);
+    expect(m.timeline().entries).toHaveLength(1);
+  });
+  it('reports a missing semicolon where Nix does', () => {
+    const m = machine('nixos', "sudo sed -i 's/enable = true;/enable = true/' /etc/nixos/configuration.nix");
+    expect(run(m, 'sudo nixos-rebuild switch')).toContain("error: syntax error, unexpected '=', expecting ';'\n");
+  });
+});
+
+describe('configuration.nix options take effect on switch', () => {
+  it('turns sshd off and on with services.openssh.enable', () => {
+    const m = machine(
+      'nixos',
+      "sudo sed -i 's/openssh.enable = true/openssh.enable = false/' /etc/nixos/configuration.nix",
+    );
+    const out = run(m, 'sudo nixos-rebuild switch');
+    expect(out).toContain('stopping the following units: sshd.service\nactivating the configuration...\n');
+    expect(run(m, 'systemctl is-active sshd')).toMatch(/^inactive|^unknown/);
+    expect(run(m, 'ls /etc/ssh/sshd_config')).toMatch(/No such file or directory/);
+    run(m, "sudo sed -i 's/openssh.enable = false/openssh.enable = true/' /etc/nixos/configuration.nix");
+    expect(run(m, 'sudo nixos-rebuild switch')).toContain('the following new units were started: sshd.service\n');
+    expect(run(m, 'systemctl is-active sshd')).toBe('active\n');
+  });
+  it('shows units under /etc/systemd/system in systemctl status, never /usr/lib', () => {
+    const out = run(machine('nixos'), 'systemctl status sshd');
+    expect(out).toContain('Loaded: loaded (/etc/systemd/system/sshd.service; enabled;');
+    expect(out).not.toContain('/usr/lib/systemd');
+  });
+  it('sets the host name from networking.hostName', () => {
+    const m = machine('nixos', 'sudo sed -i \'s/hostName = "nixos"/hostName = "lab"/\' /etc/nixos/configuration.nix');
+    expect(run(m, 'sudo nixos-rebuild switch')).toMatch(/-nixos-system-lab-26\.05/);
+    expect(run(m, 'hostname')).toBe('lab\n');
+    expect(run(m, 'cat /etc/hostname')).toBe('lab\n');
+  });
+  it('adds a user from users.users.<name> with a home directory and groups', () => {
+    const m = machine(
+      'nixos',
+      'sudo sed -i \'s/^  environment/  users.users.bob = { isNormalUser = true; extraGroups = [ "wheel" ]; };\\n  environment/\' /etc/nixos/configuration.nix',
+    );
+    run(m, 'sudo nixos-rebuild switch');
+    expect(run(m, 'grep ^bob /etc/passwd')).toMatch(/^bob:x:1001:100::\/home\/bob:/);
+    expect(run(m, 'grep ^wheel /etc/group')).toBe('wheel:x:1:alice,bob\n');
+    expect(run(m, 'ls -d /home/bob')).toBe('/home/bob\n');
+  });
+  it("reports a wrong option type with the module system's wording", () => {
+    const m = machine(
+      'nixos',
+      'sudo sed -i \'s/openssh.enable = true/openssh.enable = "yes"/\' /etc/nixos/configuration.nix',
+    );
+    expect(run(m, 'sudo nixos-rebuild switch')).toContain(
+      "error: A definition for option `services.openssh.enable' is not of type `boolean'. Definition values:\n       - In `/etc/nixos/configuration.nix': \"yes\"\n",
+    );
+  });
+  it('says "this path will be fetched" for a single path (printMissing)', () => {
+    const out = run(machine('nixos', ADD_HTOP), 'sudo nixos-rebuild switch');
+    expect(out).toMatch(
+      /\nthis path will be fetched \(204\.8 KiB download, 614\.4 KiB unpacked\):\n {2}\/nix\/store\/[0-9a-z]{32}-htop-3\.4\.1\n/,
+    );
   });
 });
 
