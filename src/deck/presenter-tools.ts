@@ -12,6 +12,7 @@ import type Reveal from 'reveal.js';
 type Deck = InstanceType<typeof Reveal>;
 
 const SPOTLIGHT = 'deck-spotlight';
+const SPOTLIGHT_ENTRY = 'deck-spotlight-entry';
 const ZOOMED = 'deck-zoomed';
 const TERMINAL_FULL = 'deck-terminal-full';
 
@@ -31,13 +32,21 @@ export function setUpPresenterTools(deck: Deck, toolbar: HTMLElement | null): vo
 
   const current = () => deck.getCurrentSlide() as HTMLElement | undefined;
   const clear = () =>
-    root.querySelectorAll(`.${SPOTLIGHT}, .${ZOOMED}`).forEach((n) => n.classList.remove(SPOTLIGHT, ZOOMED));
+    root
+      .querySelectorAll(`.${SPOTLIGHT}, .${SPOTLIGHT_ENTRY}, .${ZOOMED}`)
+      .forEach((n) => n.classList.remove(SPOTLIGHT, SPOTLIGHT_ENTRY, ZOOMED));
   const apply = () => {
     clear();
     const slide = current();
     const target = focusOf(slide);
     if (!slide || !target) return;
-    if (spotlight) target.classList.add(SPOTLIGHT);
+    if (spotlight) {
+      // Inside a terminal the dimming would be clipped by its scroll box: the terminal is lit and
+      // its latest entry outlined.
+      const terminal = target.closest<HTMLElement>('.sim-terminal');
+      (terminal ?? target).classList.add(SPOTLIGHT);
+      if (terminal && terminal !== target) target.classList.add(SPOTLIGHT_ENTRY);
+    }
     if (zoom) {
       // Scale the slide about the target's centre, measured in the slide's own (unscaled) pixels.
       const s = slide.getBoundingClientRect();
@@ -80,7 +89,11 @@ export function setUpPresenterTools(deck: Deck, toolbar: HTMLElement | null): vo
     watch();
   });
   deck.addKeyBinding({ keyCode: 69, key: 'E', description: "Enlarge this slide's terminal to the whole slide" }, () => {
-    current()?.querySelector('sim-machine')?.classList.toggle(TERMINAL_FULL);
+    const sim = current()?.querySelector('sim-machine');
+    sim?.classList.toggle(TERMINAL_FULL);
+    // The terminal changed height: keep its latest output in view, as a terminal does.
+    const screen = sim?.querySelector('.sim-screen');
+    if (screen) screen.scrollTop = screen.scrollHeight;
   });
   for (const [keys, what] of [
     ['Page Down / Page Up', 'Next / previous step (what a clicker sends)'],

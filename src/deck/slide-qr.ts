@@ -16,11 +16,18 @@ export function setUpSlideQr(deck: Deck, panel: HTMLElement, button: HTMLButtonE
   const qrBase = panel.dataset.qrBase!;
   const { siteBase, publicBase } = deckPublicBase(deck.getRevealElement() as HTMLElement);
 
+  let wasShown = false;
   const update = () => {
     const slide = deck.getCurrentSlide() as HTMLElement | undefined;
     const docs = slide?.querySelector<HTMLAnchorElement>('.slide-links .docs-link');
+    // The title and closing slides carry a large code of their own: no second one beside it.
     const showable = !panel.hidden && slide?.dataset.slide && docs;
     panel.classList.toggle('is-empty', !showable);
+    // The deck makes room for the code: reveal lays the slides out in the width that is left.
+    if (document.documentElement.classList.toggle('deck-qr-shown', Boolean(showable)) !== wasShown) {
+      wasShown = !wasShown;
+      deck.layout();
+    }
     if (!showable) return;
     // The public address, not the one this copy is served from (a laptop, localhost).
     const url = publicUrl(docs.getAttribute('href')!, location.href, siteBase, publicBase);

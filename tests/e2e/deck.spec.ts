@@ -121,3 +121,79 @@ test.describe('deck', () => {
     await expect(page.locator('h2#coreos')).toBeInViewport();
   });
 });
+
+test.describe('presenter tools, no mouse needed', () => {
+  test('L spotlights, Z zooms and E enlarges the terminal; all end when the slide changes', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('slides/#/try-it-fedora-coreos');
+    await page.waitForFunction(() => (window as any).deck?.isReady());
+    const sim = page.locator('.reveal .slides section.present sim-machine');
+    await expect(sim).toHaveAttribute('data-ready', /\d+/);
+    await page.keyboard.press('PageDown');
+    await expect(sim.locator('.sim-entry')).toHaveCount(1);
+    const screen = sim.locator('.sim-screen');
+    const before = (await screen.boundingBox())!;
+
+    await page.keyboard.press('e');
+    await expect(sim).toHaveClass(/deck-terminal-full/);
+    await expect(sim.locator('.sim-side')).toBeHidden();
+    const full = (await screen.boundingBox())!;
+    expect(full.width).toBeGreaterThan(before.width * 1.1);
+    await page.keyboard.press('e');
+    await expect(sim).not.toHaveClass(/deck-terminal-full/);
+
+    await page.keyboard.press('l');
+    await expect(sim.locator('.sim-terminal')).toHaveClass(/deck-spotlight/);
+    await expect(sim.locator('.sim-entry').last()).toHaveClass(/deck-spotlight-entry/);
+    await page.keyboard.press('PageDown'); // the spotlight follows the demo's new output
+    await expect(sim.locator('.sim-entry')).toHaveCount(2);
+    await expect(sim.locator('.sim-entry').last()).toHaveClass(/deck-spotlight-entry/);
+    await expect(sim.locator('.deck-spotlight-entry')).toHaveCount(1);
+
+    await page.keyboard.press('z');
+    await expect(page.locator('.reveal .slides > section.present')).toHaveClass(/deck-zoomed/);
+    const zoomed = (await sim.locator('.sim-entry').last().boundingBox())!;
+    expect(zoomed.height).toBeGreaterThan(0);
+    await page.keyboard.press('End');
+    await expect(
+      page.locator('.reveal .deck-spotlight, .reveal .deck-zoomed, .reveal .deck-terminal-full'),
+    ).toHaveCount(0);
+  });
+
+  test('B is a plain black screen, O marks the current slide, the number stays clear of the arrows', async ({
+    page,
+  }) => {
+    await page.goto('slides/#/coreos');
+    await page.waitForFunction(() => (window as any).deck?.isReady());
+    const number = (await page.locator('.reveal .slide-number').boundingBox())!;
+    for (const arrow of await page.locator('.reveal .controls button.enabled, .reveal .controls button').all()) {
+      const box = await arrow.boundingBox();
+      if (!box || !(await arrow.isVisible())) continue;
+      const overlaps =
+        number.x < box.x + box.width &&
+        box.x < number.x + number.width &&
+        number.y < box.y + box.height &&
+        box.y < number.y + number.height;
+      expect(overlaps, 'slide number under an arrow').toBe(false);
+    }
+    await page.keyboard.press('b');
+    await expect(page.locator('.reveal .pause-overlay')).toBeVisible();
+    await expect(page.locator('.reveal .pause-overlay .resume-button')).toBeHidden();
+    await page.keyboard.press('b');
+    await page.keyboard.press('o');
+    const present = page.locator('.reveal.overview .slides > section.present');
+    await expect(present).toHaveId('coreos');
+    await expect.poll(() => present.evaluate((s) => getComputedStyle(s).outlineStyle)).toBe('solid');
+  });
+
+  test('the T and QR buttons fade while the pointer rests and come back when it moves', async ({ page }) => {
+    await page.goto('slides/');
+    await page.waitForFunction(() => (window as any).deck?.isReady());
+    const toolbar = page.locator('.deck-toolbar');
+    await expect(toolbar).toHaveCSS('opacity', '0');
+    await page.mouse.move(200, 200);
+    await page.mouse.move(300, 300);
+    await expect(toolbar).toHaveCSS('opacity', '1');
+    await expect(toolbar).toHaveCSS('opacity', '0', { timeout: 6000 });
+  });
+});

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures.ts';
+import jsQR from 'jsqr';
 
 // QR codes: made at build time as SVG (src/deck/qr-svg.ts), pointing at the public site (SITE_URL).
 test.describe('QR codes', () => {
@@ -63,4 +64,69 @@ test.describe('QR codes', () => {
       );
     }
   });
+});
+
+/**
+ * From the middle of the room: a phone sees a 1080p projection at about a third of its size. Every
+ * per-slide code (Q) must decode from a 1920x1080 screenshot scaled to 33 %, to that slide's public
+ * docs address, and the panel must leave the slide's content uncovered.
+ */
+test('per-slide QR codes decode at 33 % of a 1080p screenshot and never cover the slide', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.emulateMedia({ reducedMotion: 'reduce' }); // slides change at once: measured where they stay
+  await page.goto('slides/');
+  await page.waitForFunction(() => (window as any).deck?.isReady());
+  await page.keyboard.press('q');
+  const scaler = await context.newPage(); // about:blank: no CSP in the way of a data: image
+  const ids: string[] = await page.evaluate(() =>
+    (window as any).deck.getSlides().map((s: HTMLElement) => (s.dataset.slide ? s.id : '')),
+  );
+  let decoded = 0;
+  for (const [i, id] of ids.entries()) {
+    if (!id) continue; // the title and closing slides show their own, larger code
+    await page.evaluate((n) => (window as any).deck.slide(n), i);
+    const img = page.locator('.slide-qr img');
+    await expect(img).toBeVisible();
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+    const expected = (await img.getAttribute('alt'))!.replace(/^QR code: /, '');
+    const covered = await page.evaluate(() => {
+      const panel = document.querySelector('.slide-qr')!.getBoundingClientRect();
+      const slide = (window as any).deck.getCurrentSlide() as HTMLElement;
+      return [...slide.querySelectorAll('*')]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return (
+            r.width &&
+            r.height &&
+            r.right > panel.left &&
+            r.left < panel.right &&
+            r.bottom > panel.top &&
+            r.top < panel.bottom
+          );
+        })
+        .map((el) => `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 30)}"`);
+    });
+    expect(covered, `#${id}: slide content under the QR panel`).toEqual([]);
+    // The panel's part of the 1080p screenshot (scaling is local: the rest of the screen changes nothing).
+    const box = (await page.locator('.slide-qr').boundingBox())!;
+    const clip = { x: box.x - 16, y: box.y - 16, width: box.width + 32, height: box.height + 32 };
+    const shot = (await page.screenshot({ clip })).toString('base64');
+    const small = await scaler.evaluate(async (b64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${b64}`;
+      await image.decode();
+      const width = Math.round(image.width * 0.33);
+      const height = Math.round(image.height * 0.33);
+      const canvas = new OffscreenCanvas(width, height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.imageSmoothingQuality = 'high';
+      ctx.drawImage(image, 0, 0, width, height);
+      return { width, height, data: Array.from(ctx.getImageData(0, 0, width, height).data) };
+    }, shot);
+    const code = jsQR(new Uint8ClampedArray(small.data), small.width, small.height);
+    expect(code?.data, `#${id}: the code at 33 %`).toBe(expected);
+    decoded++;
+  }
+  expect(decoded).toBeGreaterThan(10);
 });

@@ -4,7 +4,7 @@
  */
 import { test, expect, type Page } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
-import { SIM_SYSTEMS, expectedScenario, shownEntries, trySlideId, waitReady } from './sim-helpers.ts';
+import { SIM_SYSTEMS, expectedScenario, shownEntries, trySlideId, typeLine, waitReady } from './sim-helpers.ts';
 
 async function openSlide(page: Page, id: string) {
   await page.goto(`slides/#/${id}`);
@@ -96,3 +96,67 @@ test.describe('simulators in the deck', () => {
     });
   }
 });
+
+/**
+ * Legibility from the back row: on every "Try it" slide, measured on screen (the slide's own size
+ * times reveal's scale), the terminal and the tour caption are at least 28 px at 1920x1080 and the
+ * side pane (timeline or map) at least 24 px, both scaled down with the slide on smaller
+ * projectors; the terminal has 80 columns and shows the whole output of the tour's last command.
+ */
+const TRY_IT_SLIDES = ['try-it-a-read-only-usr', ...SIM_SYSTEMS.map(trySlideId)];
+for (const size of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+]) {
+  test(`at ${size.width}x${size.height} demo text is legible and the last output is whole on screen`, async ({
+    page,
+  }, info) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize(size);
+    const roomScale = size.height / 1080;
+    for (const id of TRY_IT_SLIDES) {
+      await openSlide(page, id);
+      const sim = page.locator('.reveal .slides section.present sim-machine');
+      await waitReady(sim);
+      while (await page.evaluate(() => (window as any).deck.availableFragments().next))
+        await page.keyboard.press('PageDown');
+      if (id === TRY_IT_SLIDES[0]) {
+        await typeLine(page, sim, 'ls -l /usr');
+        await page.keyboard.press('Escape'); // back to the slides (Esc on the slides is the overview)
+      }
+      await expect(sim.locator('.sim-entry').last()).toBeVisible();
+      const m = await sim.evaluate((root) => {
+        const slide = root.closest('section') as HTMLElement;
+        const scale = slide.getBoundingClientRect().width / slide.offsetWidth;
+        const px = (sel: string) =>
+          [...root.querySelectorAll<HTMLElement>(sel)]
+            .filter((e) => e.getClientRects().length)
+            .map((e) => parseFloat(getComputedStyle(e).fontSize) * scale);
+        const screen = root.querySelector<HTMLElement>('.sim-screen')!;
+        const probe = document.createElement('span');
+        probe.textContent = 'x'.repeat(80);
+        probe.style.whiteSpace = 'pre';
+        screen.querySelector('.sim-log')!.append(probe);
+        const columnsFit = probe.getBoundingClientRect().width <= screen.getBoundingClientRect().width;
+        probe.remove();
+        const box = screen.getBoundingClientRect();
+        const last = root.querySelector('.sim-entry:last-child')!.getBoundingClientRect();
+        return {
+          terminal: Math.min(...px('.sim-entry-output, .sim-entry-line, .sim-input')),
+          caption: Math.min(...px('.sim-step.current-fragment .sim-step-caption')),
+          side: Math.min(
+            ...px('.sim-side :is(.sim-tl-entry *, .sim-action, .sim-fs-entry *, .sim-legend, .sim-legend *)'),
+          ),
+          columnsFit,
+          lastOutputInside: last.top >= box.top - 1 && last.bottom <= box.bottom + 1,
+        };
+      });
+      await page.screenshot({ path: info.outputPath(`${id}-${size.width}x${size.height}.png`) });
+      expect(m.terminal, `${id}: terminal text`).toBeGreaterThanOrEqual(28 * roomScale);
+      if (Number.isFinite(m.caption)) expect(m.caption, `${id}: tour caption`).toBeGreaterThanOrEqual(28 * roomScale);
+      expect(m.side, `${id}: timeline or map`).toBeGreaterThanOrEqual(24 * roomScale);
+      expect(m.columnsFit, `${id}: 80 terminal columns`).toBe(true);
+      expect(m.lastOutputInside, `${id}: the last command's output is whole on screen`).toBe(true);
+    }
+  });
+}

@@ -6,7 +6,6 @@
 import { FS_KIND_TEXT, fsEntryTitle, probeCommand } from './pane-model.ts';
 import type { SimPort } from './session.ts';
 
-
 export class FsMapView {
   readonly #session: SimPort;
   readonly #list: HTMLElement;

@@ -7,7 +7,6 @@ import type { TimelineEntry } from './engine-live.ts';
 import { badgeClass, packagesText, TIMELINE_FLAGS, TIMELINE_TITLES, timelineBadges } from './pane-model.ts';
 import type { SimPort } from './session.ts';
 
-
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
