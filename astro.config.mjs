@@ -9,7 +9,10 @@ import { normalizeBase } from './src/markdown/paths.ts';
 import { siteUrlFrom } from './src/deck/site-url.ts';
 import { astroCsp } from './src/security/csp.mjs';
 import { cspCompleteHashes } from './src/security/csp-complete-hashes.mjs';
+import { hostHeaders } from './src/security/host-headers.mjs';
+import { SYSTEM_IDS, labPath, systemName } from './src/systems/registry.ts';
 import { pdfPlan } from './scripts/pdf-plan.mjs';
+import { contentLinkCheck } from './src/content/link-check.ts';
 import { CODE_THEMES } from './src/markdown/code-themes.ts';
 
 // BASE_PATH hosts the site under a sub-path (e.g. BASE_PATH=/immutable-linux/ for GitHub Pages).
@@ -34,18 +37,6 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  vite: {
-    resolve: {
-      // Pagefind's search UI loads when the search dialog first opens (src/search/pagefind-on-open.ts),
-      // keeping a docs page's JavaScript before any interaction small.
-      alias: [
-        {
-          find: /^@pagefind\/default-ui$/,
-          replacement: fileURLToPath(new URL('./src/search/pagefind-on-open.ts', import.meta.url)),
-        },
-      ],
-    },
-  },
   // Content-Security-Policy <meta> on every page, with hashes of the inline scripts it renders.
   security: { csp: astroCsp },
   markdown: {
@@ -55,14 +46,26 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // A link in content/ to a missing page or anchor stops the build, naming the file and line.
+    contentLinkCheck({ base, contentDir }),
     // Adds to the CSP <meta> the hashes of inline code Astro's csp did not see (see the file).
     cspCompleteHashes(),
+    // Then writes the static hosts' header files (_headers, .htaccess, vercel.json) into the output
+    // from the completed policies; the site's own build also refreshes the repository's vercel.json.
+    hostHeaders({
+      rootVercelJson: process.env.CONTENT_DIR ? null : fileURLToPath(new URL('./vercel.json', import.meta.url)),
+    }),
     starlight({
       title: 'Immutable Linux',
       description: 'What if you cannot write to /usr? A meetup talk as slides, docs and simulators.',
       markdown: { processedDirs: [contentDir] },
-      customCss: ['./src/styles/docs.css'],
-      components: { Footer: './src/components/content/SiteFooter.astro' },
+      customCss: ['./src/styles/docs.css', './src/styles/focus-ring.css'],
+      components: {
+        Footer: './src/components/content/SiteFooter.astro',
+        // The button is named by its visible text (WCAG 2.5.3), and Pagefind's UI loads when the
+        // dialog first opens (see the component).
+        Search: './src/components/search/Search.astro',
+      },
       // Fact checks are h4 headings inside their asides, so the ToC lists each one by its id.
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 4 },
       ...(repoUrl ? { editLink: { baseUrl: `${repoUrl}/edit/main/` } } : {}),
@@ -78,11 +81,9 @@ export default defineConfig({
           label: 'Lab',
           items: [
             { label: 'All simulators', link: '/lab/' },
-            // "… simulator": the talk's pages have the bare names, and prev/next must tell them apart.
-            { label: 'Fedora CoreOS simulator', link: '/lab/fcos/' },
-            { label: 'openSUSE MicroOS simulator', link: '/lab/microos/' },
-            { label: 'k3OS simulator', link: '/lab/k3os/' },
-            { label: 'NixOS simulator', link: '/lab/nixos/' },
+            // One entry per system in the registry (src/systems/registry.ts). "… simulator": the talk's
+            // pages have the bare names, and prev/next must tell them apart.
+            ...SYSTEM_IDS.map((id) => ({ label: `${systemName(id)} simulator`, link: labPath(id) })),
           ],
         },
         {

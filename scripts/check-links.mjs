@@ -86,10 +86,14 @@ function fragmentProblem(hash, anchors) {
 }
 
 /**
- * @param {{ distDir: string, base?: string }} options base: the BASE_PATH the site was built for
+ * @param {{ distDir: string, base?: string, scope?: (from: string) => string | null, ignore?: (sitePath: string) => boolean }} options
+ *   base: the BASE_PATH the site was built for. scope: check only some links: for each built file
+ *   (relative path), a CSS selector of the elements whose links count, or null to skip the file
+ *   (CSS files are skipped when a scope is given). ignore: site paths (relative to the base) that
+ *   are made after the site build, such as the PDFs.
  * @returns {{ checked: number, broken: {from: string, url: string, problem: string}[], external: {from: string, url: string}[] }}
  */
-export function checkLinks({ distDir, base = '/' }) {
+export function checkLinks({ distDir, base = '/', scope, ignore }) {
   const root = path.resolve(distDir);
   const files = walk(root);
   const rel = (f) => path.relative(root, f).split(path.sep).join('/');
@@ -161,6 +165,7 @@ export function checkLinks({ distDir, base = '/' }) {
       root,
       sitePath.endsWith('/') || sitePath === '' ? path.join(sitePath, 'index.html') : sitePath,
     );
+    if (ignore?.(sitePath)) return;
     if (!target.startsWith(root) || !existsSync(target)) {
       broken.push({ from, url: ref, problem: 'no such file in the build' });
       return;
@@ -177,18 +182,22 @@ export function checkLinks({ distDir, base = '/' }) {
 
   for (const file of files) {
     const from = rel(file);
+    const within = scope ? scope(from) : '';
+    if (within === null) continue;
+    const inScope = within ? `${within} ` : '';
     if (file.endsWith('.html')) {
       const doc = docOf(file);
       for (const [tag, attr] of URL_ATTRIBUTES) {
-        for (const el of doc.querySelectorAll(`${tag}[${attr}]`)) check(from, file, String(el.getAttributeValue(attr)));
+        for (const el of doc.querySelectorAll(`${inScope}${tag}[${attr}]`))
+          check(from, file, String(el.getAttributeValue(attr)));
       }
       for (const tag of SRCSET_ELEMENTS) {
-        for (const el of doc.querySelectorAll(`${tag}[srcset]`)) {
+        for (const el of doc.querySelectorAll(`${inScope}${tag}[srcset]`)) {
           for (const candidate of String(el.getAttributeValue('srcset')).split(','))
             check(from, file, candidate.trim().split(/\s+/)[0]);
         }
       }
-    } else if (file.endsWith('.css')) {
+    } else if (file.endsWith('.css') && !scope) {
       const css = readFileSync(file, 'utf8');
       for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
         if (!m[2].startsWith('#')) check(from, file, m[2]);

@@ -3,7 +3,7 @@
  * module (src/components/content/ComparisonTable.astro), and the e2e test compares what they show
  * with it. Each cell names its source (a URL listed in src/data/references.ts).
  */
-import type { SystemId } from './references.ts';
+import { SYSTEM_IDS, docsPagePath, systemName, type SystemId } from '../systems/registry.ts';
 
 export interface ComparedSystem {
   id: SystemId;
@@ -26,12 +26,12 @@ export interface ComparisonRow {
   cells: Record<SystemId, ComparisonCell>;
 }
 
-export const COMPARED_SYSTEMS: ComparedSystem[] = [
-  { id: 'fcos', name: 'Fedora CoreOS', page: '/coreos/' },
-  { id: 'microos', name: 'openSUSE MicroOS', page: '/microos/' },
-  { id: 'k3os', name: 'k3OS', page: '/k3os/' },
-  { id: 'nixos', name: 'NixOS', page: '/nixos/' },
-];
+/** The table's columns: every registered system, in the registry's order. */
+export const COMPARED_SYSTEMS: ComparedSystem[] = SYSTEM_IDS.map((id) => ({
+  id,
+  name: systemName(id),
+  page: docsPagePath(id),
+}));
 
 export const COMPARISON: ComparisonRow[] = [
   {

@@ -4,8 +4,9 @@
  * renders this list grouped by system.
  */
 
-/** The four systems of the talk. */
-export type SystemId = 'fcos' | 'microos' | 'k3os' | 'nixos';
+import { SYSTEM_REGISTRY, type SystemId } from '../systems/registry.ts';
+
+export type { SystemId };
 
 /** A reference group: one per system, plus sources that concern all of them. */
 export type ReferenceGroup = 'general' | SystemId;
@@ -17,12 +18,10 @@ export interface Reference {
   group: ReferenceGroup;
 }
 
+/** General sources first, then one group per system, in the registry's order and with its heading. */
 export const REFERENCE_GROUPS: { id: ReferenceGroup; label: string }[] = [
   { id: 'general', label: 'General and cross-system' },
-  { id: 'fcos', label: 'Fedora CoreOS, OSTree and bootc' },
-  { id: 'microos', label: 'openSUSE MicroOS' },
-  { id: 'k3os', label: 'k3OS and its successors' },
-  { id: 'nixos', label: 'NixOS' },
+  ...SYSTEM_REGISTRY.map((s) => ({ id: s.id, label: s.referenceGroup })),
 ];
 
 export const REFERENCES: Reference[] = [

@@ -15,8 +15,10 @@ function escapeXml(text: string): string {
 export async function qrSvg(url: string): Promise<string> {
   const svg = await QRCode.toString(url, {
     type: 'svg',
+    // Level L (7 % recovery) keeps the modules large: a projected code is never torn or stained, and
+    // longer addresses still decode from the middle of a room (tests/e2e/presenter-qr.spec.ts).
     margin: 2,
-    errorCorrectionLevel: 'M',
+    errorCorrectionLevel: 'L',
     color: { dark: '#000000', light: '#ffffff' },
   });
   const label = escapeXml(qrLabel(url));

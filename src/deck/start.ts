@@ -9,8 +9,8 @@ import { setUpHandoutPages } from './handout.ts';
 import { applyTheme, setUpThemeSwitch } from './deck-theme.ts';
 import { setUpSlideQr } from './slide-qr.ts';
 import { setUpAnnouncer } from './announcer.ts';
-import { setUpSpeakerViewOnDemand } from './speaker-view.ts';
 import { applySlideTimings, setUpPresenterTools } from './presenter-tools.ts';
+import { setUpSpeakerViewOnDemand } from './speaker-view.ts';
 import { followPhoneWidth, PHONE_SCROLL_SETTINGS, PROJECTOR_SLIDE, slideSizeFor } from './phone.ts';
 
 /**

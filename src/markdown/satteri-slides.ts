@@ -11,7 +11,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug as plainSlug } from 'github-slugger';
 import { planSlides, type PlanNode } from './slide-plan.ts';
 import {
   SLIDE_DIRECTIVES,
@@ -21,15 +21,38 @@ import {
   LEAF_DIRECTIVES,
 } from './vocabulary.ts';
 import { docsHref, pageSlugFromPath, slideHref, withBase } from './paths.ts';
+import { SYSTEM_IDS, isSystemId } from '../systems/registry.ts';
 
+export interface ContentProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** One or more mistakes in a content file, each as `file:line:column: what to do`. */
 export class ContentError extends Error {
-  constructor(file: string, line: number, column: number, message: string) {
-    super(`${file}:${line}:${column}: ${message}`);
+  constructor(file: string, problems: ContentProblem[]) {
+    super(problems.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`).join('\n'));
     this.name = 'ContentError';
   }
 }
 
-type AnyNode = PlanNode & { children?: AnyNode[]; url?: string; value?: string; data?: Record<string, unknown> };
+type AnyNode = PlanNode & {
+  children?: AnyNode[];
+  url?: string;
+  value?: string;
+  data?: Record<string, unknown>;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+};
+
+/** A heading as the page names it: its text, its anchor, and the anchor it would have alone. */
+interface HeadingRecord {
+  depth: number;
+  text: string;
+  id: string;
+  plain: string;
+  line: number;
+}
 
 const element = (tag: string, props: Record<string, unknown>, children: unknown[]) => ({
   type: 'paragraph',
@@ -59,17 +82,37 @@ export function slidesPlugin({ base, contentDir }: SlidePluginOptions) {
     if (!filePath.startsWith(contentRoot + path.sep)) return null;
     const relFile = path.relative(process.cwd(), filePath);
     const pageSlug = pageSlugFromPath(filePath, path.basename(contentRoot)) ?? '';
+    const where = (node: AnyNode | undefined) => node?.position?.start ?? { line: 1, column: 1 };
+    /** Stops at once (the rest of the file cannot be read as intended). */
     const fail = (node: AnyNode | undefined, message: string): never => {
-      const at = node?.position?.start ?? { line: 1, column: 1 };
-      throw new ContentError(relFile, at.line, at.column, message);
+      throw new ContentError(relFile, [{ ...where(node), message }]);
     };
+    /** Collects a mistake; the file's mistakes are reported together at the end. */
+    const problems: ContentProblem[] = [];
+    const report = (node: AnyNode | undefined, message: string) => problems.push({ ...where(node), message });
 
     // Heading ids are given here, in document order, so the anchor a reader links to and the slide
     // id in the deck URL are the same string by construction.
     const slugger = new GithubSlugger();
-    const headingIds = new Map<string, string>();
+    const headings = new Map<string, HeadingRecord>();
     const key = (n: AnyNode) => `${n.position?.start.line}:${n.position?.start.column}`;
-    const idOf = (n: AnyNode) => headingIds.get(key(n)) ?? '';
+    const idOf = (n: AnyNode) => headings.get(key(n))?.id ?? '';
+    /**
+     * A slide's id is its heading's anchor. When an earlier heading of the page (a `###` in a
+     * `:::docs` passage, or another slide) has the same title, the slugger renames the slide
+     * (`fedora-editions-1`), which would break shared links and printed QR codes: stop instead.
+     */
+    const checkSlideHeading = (heading: AnyNode) => {
+      const own = headings.get(key(heading));
+      if (!own || own.id === own.plain) return;
+      const earlier = [...headings.values()].find((h) => h.plain === own.plain && h.line < own.line);
+      report(
+        heading,
+        `the slide "${own.text}" would get the id "${own.id}" because the heading "${earlier?.text ?? own.text}" ` +
+          `at line ${earlier?.line ?? '?'} already has the anchor "${own.plain}"; give one of them another title ` +
+          "(a slide id is its heading's anchor, used in shared links and printed QR codes)",
+      );
+    };
 
     return {
       name: 'talk-slides',
@@ -98,9 +141,29 @@ export function slidesPlugin({ base, contentDir }: SlidePluginOptions) {
         }
         return undefined;
       },
+      mdxJsxFlowElement(node: AnyNode) {
+        // A simulator of a system that is not registered would fail later with a bare TypeError.
+        if (node.name !== 'SimMachine') return undefined;
+        const system = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'system')?.value;
+        if (typeof system === 'string' && !isSystemId(system)) {
+          report(
+            node,
+            `<SimMachine system="${system}">: unknown system; use one of ${SYSTEM_IDS.join(', ')} ` +
+              '(systems are registered in src/systems/registry.ts)',
+          );
+        }
+        return undefined;
+      },
       heading(node: AnyNode, ctx: any) {
-        const id = slugger.slug(ctx.textContent(node));
-        headingIds.set(key(node), id);
+        const text = ctx.textContent(node);
+        const id = slugger.slug(text);
+        headings.set(key(node), {
+          depth: node.depth ?? 0,
+          text,
+          id,
+          plain: plainSlug(text),
+          line: node.position?.start.line ?? 0,
+        });
         ctx.setProperty(node, 'data', {
           ...(node.data ?? {}),
           hProperties: { ...((node.data?.hProperties as object) ?? {}), id },
@@ -115,12 +178,28 @@ export function slidesPlugin({ base, contentDir }: SlidePluginOptions) {
       },
       after(root: { children: AnyNode[] }, ctx: any) {
         const frontmatter = ctx.data?.astro?.frontmatter ?? {};
-        if (frontmatter.deck === false) return;
-        const plan = planSlides(root.children, idOf, pageSlug);
-        if (plan.errors.length) {
-          const first = plan.errors[0];
-          throw new ContentError(relFile, first.line, first.column, first.message);
+        const plan = frontmatter.deck === false ? undefined : planSlides(root.children, idOf);
+        const titles = new Set<string>();
+        for (const slide of plan?.slides ?? []) {
+          const title = slide.nodes[slide.headingIndex];
+          titles.add(key(title));
+          checkSlideHeading(title);
         }
+        // `##` names slides, and only slides (the list of slides is the list of `##` headings).
+        if (plan && !plan.errors.length) {
+          for (const [at, h] of headings) {
+            if (h.depth !== 2 || titles.has(at)) continue;
+            const [line, column] = at.split(':').map(Number);
+            problems.push({
+              line,
+              column,
+              message: `the \`##\` heading "${h.text}" is inside a block, where it starts no slide; make it \`###\``,
+            });
+          }
+        }
+        const all = [...problems, ...(plan?.errors ?? [])].sort((a, b) => a.line - b.line || a.column - b.column);
+        if (all.length) throw new ContentError(relFile, all);
+        if (!plan) return;
         const sections = plan.slides.map((slide) => {
           const links = element('p', { className: ['slide-links'], 'data-pagefind-ignore': '' }, [
             link(slideHref(base, slide.id), 'present-link', 'Present from here'),
@@ -135,12 +214,8 @@ export function slidesPlugin({ base, contentDir }: SlidePluginOptions) {
             'data-slide': slide.id,
             'data-line': slide.line,
           };
-          // A slide without a heading has no anchor of its own; the section carries the id.
-          if (slide.headingIndex < 0) props.id = slide.id;
           return element('section', props, nodes);
         });
-        // The deck checks that slide ids are unique across pages, and tests read them from here.
-        if (ctx.data?.astro?.frontmatter) ctx.data.astro.frontmatter.slideIds = plan.slides.map((s) => s.id);
         ctx.replaceNode(root, { type: 'root', children: [...plan.keep, ...sections] });
       },
     };

@@ -16,7 +16,7 @@ export interface PlannedSlide<N extends PlanNode> {
   id: string;
   /** The nodes of the slide, in order, without the separators. */
   nodes: N[];
-  /** Index in `nodes` of the heading that names the slide, or -1. */
+  /** Index in `nodes` of the `##` heading that names the slide. */
   headingIndex: number;
   line: number;
 }
@@ -43,7 +43,6 @@ export function planSlides<N extends PlanNode>(
   children: readonly N[],
   /** The id the page gives a heading (its anchor). */
   headingId: (heading: N) => string,
-  pageSlug: string,
 ): SlidePlan<N> {
   const keep: N[] = [];
   const groups: { nodes: N[]; line: number; column: number }[] = [{ nodes: [], line: 1, column: 1 }];
@@ -78,9 +77,22 @@ export function planSlides<N extends PlanNode>(
       });
       return;
     }
-    const headingIndex = group.nodes.findIndex((n) => n.type === 'heading');
-    let id = headingIndex >= 0 ? headingId(group.nodes[headingIndex]) : '';
-    if (!id) id = `${pageSlug || 'home'}-${index + 1}`;
+    // Every slide is named by its `##` title: the title's slug is the slide's address and its
+    // docs anchor, and the list of slides (src/content/slides.ts) is the list of `##` headings.
+    const titles = group.nodes.filter((n) => n.type === 'heading' && n.depth === 2);
+    if (titles.length !== 1) {
+      const at = titles[1]?.position?.start ?? shown[0].position?.start ?? { line: group.line, column: group.column };
+      errors.push({
+        line: at.line,
+        column: at.column,
+        message: titles.length
+          ? `slide ${index + 1} has a second \`##\` heading: put \`---\` before it to start a new slide, or make it \`###\``
+          : `slide ${index + 1} has no \`##\` title: start it with one (its slug is the slide's address, /slides/#/<slug>)`,
+      });
+      return;
+    }
+    const headingIndex = group.nodes.indexOf(titles[0]);
+    const id = headingId(titles[0]);
     if (usedIds.has(id)) {
       errors.push({ line: group.line, column: group.column, message: `two slides are both called "${id}"` });
       return;

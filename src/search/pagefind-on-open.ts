@@ -1,8 +1,8 @@
 /**
- * Stands in for `@pagefind/default-ui` (aliased in astro.config.mjs) so that Pagefind's search UI
- * (about 26 KB gzip) loads when a reader first opens the search dialog, not on every page load.
- * Starlight's Search component constructs `PagefindUI` when the browser is idle; this class keeps
- * the options and builds the real UI on the dialog's first `open`.
+ * Stands in for `@pagefind/default-ui`'s PagefindUI so that Pagefind's search UI (about 26 KB
+ * gzip) loads when a reader first opens the search dialog, not on every page load. Our Search
+ * component (src/components/search/Search.astro) constructs it at page load; this class keeps the
+ * options and builds the real UI on the dialog's first `open`.
  */
 // @ts-expect-error: the package ships no types.
 type RealUI = typeof import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs');

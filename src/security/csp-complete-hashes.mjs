@@ -12,6 +12,13 @@ import { fileURLToPath } from 'node:url';
 
 const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+const entities = (/** @type {string} */ s) => s.replaceAll('&#39;', "'").replaceAll('&quot;', '"');
+
+/** The Content-Security-Policy of a built page's <meta>, or null when it has none. */
+export function metaPolicy(/** @type {string} */ html) {
+  const m = html.match(META);
+  return m ? entities(m[2]) : null;
+}
 
 /** Inline code of one kind in a page: <script> without src (and not data blocks), or <style>. */
 function inlineBodies(html, tag) {
@@ -40,7 +47,8 @@ export function completePolicy(policy, html) {
     .join(';');
 }
 
-function htmlFiles(dir, out = []) {
+/** Every .html file under `dir`, as full paths. */
+export function htmlFiles(dir, out = []) {
   for (const name of readdirSync(dir)) {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) htmlFiles(full, out);
@@ -57,7 +65,6 @@ export function cspCompleteHashes() {
         for (const file of htmlFiles(fileURLToPath(dir))) {
           const html = readFileSync(file, 'utf8');
           if (!META.test(html)) continue;
-          const entities = (s) => s.replaceAll('&#39;', "'").replaceAll('&quot;', '"');
           const next = html.replace(
             META,
             (_, open, policy, close) =>

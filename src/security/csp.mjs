@@ -2,9 +2,10 @@
  * The Content-Security-Policy: nothing from another origin, no inline event handlers, inline
  * <script>/<style> only when their hash is listed. Astro's `security.csp` writes it as a <meta>
  * on every page with the hashes of the inline scripts and styles it rendered (Starlight's theme
- * and TOC scripts included). The static-host header files (public/_headers, vercel.json) carry
- * HEADER_POLICY: the same origins, without per-page hashes, so it adds the directives a <meta>
- * cannot carry and never allows more than the <meta> does on a page.
+ * and TOC scripts included). The static hosts' header files (_headers, .htaccess, vercel.json)
+ * are generated after the build from the same directives and the hashes the pages' <meta>
+ * policies carry (src/security/host-headers.mjs, `headerPolicy` below), plus what a <meta>
+ * cannot say: frame-ancestors.
  */
 import { speakerViewHashes } from './speaker-view-hashes.mjs';
 
@@ -52,14 +53,43 @@ export const astroCsp = {
   },
 };
 
+/** The sources of a directive config: those for elements (script-src) and for attributes (script-src-attr). */
+function sourcesOf(/** @type {typeof astroCsp.scriptDirective | typeof astroCsp.styleDirective} */ d) {
+  const element = d.resources.filter((r) => typeof r === 'string');
+  const attribute = d.resources.flatMap((r) => (typeof r === 'string' ? [] : [r.resource]));
+  return { element, attribute };
+}
+
 /**
- * The policy for static hosts' header files. Inline scripts are left to the <meta> (both policies
- * apply, so the stricter, hash-based one decides); handlers and other origins are refused here too.
- * No frame-ancestors: the simulator embeds (/lab/<system>/embed/) are made to be framed elsewhere.
+ * The header policy for static hosts: the <meta> policy's directives and sources, with the given
+ * hashes (every hash the built pages' <meta> policies list, quoted: 'sha256-…'), never
+ * 'unsafe-inline' for scripts. `frameAncestors`: who may frame the page ('self' for pages; none
+ * for the simulator embeds, which any origin may frame); a <meta> cannot carry this directive.
+ * @param {{ scriptHashes: string[], styleHashes: string[], frameAncestors?: string }} opts
  */
-export const HEADER_POLICY = [
-  ...BASE_DIRECTIVES,
-  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
-  "script-src-attr 'none'",
-  "style-src 'self' 'unsafe-inline'",
-].join('; ');
+export function headerPolicy({ scriptHashes, styleHashes, frameAncestors }) {
+  const script = sourcesOf(astroCsp.scriptDirective);
+  const style = sourcesOf(astroCsp.styleDirective);
+  return [
+    ...BASE_DIRECTIVES,
+    ['script-src', ...script.element, ...scriptHashes].join(' '),
+    ['script-src-attr', ...script.attribute].join(' '),
+    ['style-src', ...style.element, ...styleHashes].join(' '),
+    ['style-src-attr', ...style.attribute].join(' '),
+    ...(frameAncestors ? [`frame-ancestors ${frameAncestors}`] : []),
+  ].join('; ');
+}
+
+/** The other security headers every response gets, in every host file. */
+export const OTHER_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  // Nothing on the site uses these features; a framed page cannot be granted them either.
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+};
+
+/**
+ * Pages the simulator embeds live at (/lab/<system>/embed/), relative to the base path: any
+ * origin may frame them. Every other page may be framed by the site itself only.
+ */
+export const EMBED_PATH = /^lab\/[^/]+\/embed\//;

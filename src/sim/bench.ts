@@ -1,7 +1,7 @@
 // Engine benchmark: median time per command over a long scripted session, the share-link
 // length after each system's scenario, and the cost of restoring a 2,000-command share link.
 // `npm run bench` prints it.
-import { Machine, SYSTEMS, SCENARIOS, MAX_SESSION_LINES, type SystemId } from './index.ts';
+import { Machine, SYSTEMS, scenarioOf, MAX_SESSION_LINES, type SystemId } from './index.ts';
 
 const EVERYDAY = [
   'ls -la',
@@ -32,7 +32,7 @@ export function benchRestore(): { commands: number; workerReplayMs: number; main
   let mainThreadMs = 0;
   for (const system of SYSTEMS) {
     const live = Machine.create(system);
-    const script = [...EVERYDAY, ...SCENARIOS[system].steps.map((s) => s.command)];
+    const script = [...EVERYDAY, ...scenarioOf(system).steps.map((s) => s.command)];
     for (let i = 0; i < MAX_SESSION_LINES; i++) live.run(script[i % script.length]);
     let t = now();
     const replayed = Machine.restore(live.serialize(), { budgetMs: 60_000 });
@@ -63,7 +63,7 @@ export function benchEngine(): {
   const stateLength = {} as Record<SystemId, number>;
   for (const system of SYSTEMS) {
     const m = Machine.create(system);
-    const script = [...SCENARIOS[system].steps.map((s) => s.command)];
+    const script = [...scenarioOf(system).steps.map((s) => s.command)];
     for (let round = 0; round < 40; round++) {
       for (const line of [...EVERYDAY, ...(round % 10 === 0 ? script : [])]) {
         const t = now();
@@ -72,7 +72,7 @@ export function benchEngine(): {
       }
     }
     const fresh = Machine.create(system);
-    for (const step of SCENARIOS[system].steps) fresh.run(step.command);
+    for (const step of scenarioOf(system).steps) fresh.run(step.command);
     stateLength[system] = fresh.serialize().length;
   }
   times.sort((a, b) => a - b);

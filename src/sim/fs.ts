@@ -42,16 +42,46 @@ export class FsError extends Error {
   }
 }
 
-export interface Node {
-  t: 'd' | 'f' | 'l' | 'c';
+interface NodeBase {
   mode: number;
   uid: string;
   gid: string;
   mtime: number;
-  kids?: Map<string, Node>;
-  data?: string;
-  target?: string;
 }
+/** A directory. The other kinds' fields are declared absent so code that has not narrowed can still test them. */
+export interface DirNode extends NodeBase {
+  t: 'd';
+  kids: Map<string, Node>;
+  /**
+   * The root of a read-only btrfs subvolume (`btrfs property set … ro true`): nothing below it can be
+   * changed, whichever mount it is reached through (btrfs-property(8)). A copy (cloneTree) starts writable.
+   */
+  subvolRo?: boolean;
+  data?: undefined;
+  target?: undefined;
+}
+export interface FileNode extends NodeBase {
+  t: 'f';
+  data: string;
+  kids?: undefined;
+  target?: undefined;
+}
+export interface LinkNode extends NodeBase {
+  t: 'l';
+  target: string;
+  kids?: undefined;
+  data?: undefined;
+}
+/** A character device; `dev` says what reading it gives (null, zero, urandom). */
+export interface DevNode extends NodeBase {
+  t: 'c';
+  dev?: 'null' | 'zero' | 'urandom';
+  kids?: undefined;
+  data?: undefined;
+  target?: undefined;
+}
+/** An inode: a discriminated union on `t`. */
+export type Node = DirNode | FileNode | LinkNode | DevNode;
 
 export interface Mount {
   target: string;
@@ -59,13 +89,14 @@ export interface Mount {
   fstype: string;
   options: string;
   root: Node;
-  /** A read-only bind mount of a writable file system: permission bits are checked before the mount flag (§1.2). */
+  /** A read-only bind mount of a writable file system: permission bits are checked before the mount flag
+   * (Linux fs/namei.c: may_open() calls inode_permission() before mnt_want_write() is reached). */
   bindRo?: boolean;
   /** Pseudo file systems that `findmnt --real` and `df` leave out. */
   pseudo?: boolean;
   /** `mount -o remount,rw` fails: the device itself is read-only (squashfs, composefs). */
   writeProtected?: boolean;
-  /** A btrfs snapshot whose subvolume has ro=true: writes fail even after a rw remount (§3.1). */
+  /** A btrfs snapshot whose subvolume has ro=true: writes fail even after a rw remount (btrfs-property(8), `ro`). */
   subvolRo?: boolean;
   /** df figures in 1K blocks: [size, used]. */
   df?: [number, number];
@@ -77,19 +108,20 @@ export const LIMITS = {
   maxSymlinkHops: 40,
 };
 
-export function dir(mode = 0o755, uid = 'root', gid = uid): Node {
+export function dir(mode = 0o755, uid = 'root', gid = uid): DirNode {
   return { t: 'd', mode, uid, gid, mtime: 0, kids: new Map() };
 }
-export function file(data = '', mode = 0o644, uid = 'root', gid = uid): Node {
+export function file(data = '', mode = 0o644, uid = 'root', gid = uid): FileNode {
   return { t: 'f', mode, uid, gid, mtime: 0, data };
 }
-export function link(target: string, uid = 'root'): Node {
+export function link(target: string, uid = 'root'): LinkNode {
   return { t: 'l', mode: 0o777, uid, gid: uid, mtime: 0, target };
 }
 
 /** Deep copy, used when a deployment or snapshot gets its own tree. */
 export function cloneTree(n: Node): Node {
   const c: Node = { ...n };
+  if (c.t === 'd') delete c.subvolRo;
   if (n.kids) c.kids = new Map([...n.kids].map(([k, v]) => [k, cloneTree(v)]));
   return c;
 }
@@ -305,22 +337,43 @@ export class Fs {
 
   // --- checks, in the kernel's order -------------------------------------------------
 
-  /** Creating or removing an entry in `r.parent`: the mount comes first, then permissions (§1.2). */
+  /** Creating or removing an entry in `r.parent`: the mount comes first, then permissions
+   * (Linux fs/namei.c: filename_create() and do_unlinkat() call mnt_want_write() before may_create()/may_delete()). */
   checkDirWrite(r: Resolved, cred: Cred): void {
-    if (isRo(r.parentMount)) throw new FsError('EROFS');
+    if (isRo(r.parentMount) || this.inRoSubvol(r.parentPath)) throw new FsError('EROFS');
     if (!allowed(r.parent, cred, 2)) throw new FsError('EACCES');
   }
-  /** Opening an existing file for writing: a read-only superblock wins, else permission bits, else the ro bind mount (§1.2). */
+  /** Opening an existing file for writing: a read-only superblock wins, else permission bits, else the ro bind mount
+   * (Linux fs/namei.c: inode_permission() checks sb_rdonly first, then the mode; mnt_want_write() later). */
   checkOpenWrite(r: Resolved, cred: Cred, truncate: boolean): void {
     const m = r.mount;
     if (isRo(m) && (!m.bindRo || truncate)) throw new FsError('EROFS');
+    if (r.node && this.inRoSubvol(r.path)) throw new FsError('EROFS');
     if (r.node && r.node.t === 'd') throw new FsError('EISDIR');
     if (r.node && r.node.t === 'c') return;
     if (r.node && !allowed(r.node, cred, 2)) throw new FsError('EACCES');
     if (isRo(m)) throw new FsError('EROFS');
   }
+  /** Whether a canonical path lies inside a read-only subvolume (below its mount's root). */
+  inRoSubvol(canon: string): boolean {
+    const m = this.mountOf(canon);
+    let cur: Node | undefined = m.root;
+    const rel = m.target === '/' ? canon : canon.slice(m.target.length);
+    for (const name of splitPath(rel)) {
+      if (cur?.t !== 'd') return false;
+      if (cur.subvolRo && cur !== m.root) return true;
+      cur = cur.kids.get(name);
+    }
+    return cur?.t === 'd' && cur.subvolRo === true && cur !== m.root;
+  }
   checkRead(n: Node, cred: Cred): void {
     if (!allowed(n, cred, 4)) throw new FsError('EACCES');
+  }
+  canRead(n: Node, cred: Cred): boolean {
+    return allowed(n, cred, 4);
+  }
+  canWrite(n: Node, cred: Cred): boolean {
+    return allowed(n, cred, 2);
   }
   canExec(n: Node, cred: Cred): boolean {
     return allowed(n, cred, 1);
@@ -482,7 +535,7 @@ export function setRel(root: Node, rel: string, n: Node | undefined): void {
 }
 
 /**
- * ostree's 3-way /etc merge (§2.2): start from the new default, then carry over every
+ * ostree's 3-way /etc merge (ostree src/libostree/ostree-sysroot-deploy.c, merge_configuration_from()): start from the new default, then carry over every
  * file the admin changed relative to the old default.
  */
 export function threeWayMerge(oldDefault: Node, current: Node, newDefault: Node): Node {

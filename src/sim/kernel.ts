@@ -2,7 +2,9 @@
 import { Fs, ROOT, type Cred, type Node, FsError, ERRNO_TEXT, type Mount } from './fs.ts';
 import { Clock, Rng } from './state.ts';
 
-export type SystemId = 'fcos' | 'microos' | 'k3os' | 'nixos';
+// The system ids come from the one registry of systems (src/systems/registry.ts).
+import type { SystemId } from '../systems/registry.ts';
+export type { SystemId };
 
 export interface Io {
   k: Kernel;
@@ -108,7 +110,7 @@ export interface SystemModule {
   timeline(k: Kernel): TimelineView;
   fsMap(k: Kernel): FsMapEntry[];
   actions(k: Kernel): TimelineAction[];
-  /** Whether `mkdir` and friends print UTF-8 (curly) quotes (§1.1 quoting note). */
+  /** Whether `mkdir` and friends print UTF-8 (curly) quotes (gnulib quotearg.c: locale_quoting_style uses ‘ ’ in a UTF-8 locale). */
   utf8: boolean;
   /** Text for /etc/os-release, also used by hostnamectl-like output. */
   prettyName(k: Kernel): string;
@@ -122,6 +124,19 @@ export interface PendingQuestion {
 }
 
 export const MAX_HISTORY = 1000;
+/** Journal entries kept; older ones rotate out as journald's size limits would. */
+export const MAX_JOURNAL = 2000;
+
+/** One journal entry: what `journalctl` prints, per boot. */
+export interface JournalEntry {
+  ms: number;
+  boot: number;
+  /** The unit the entry belongs to, for `journalctl -u`. */
+  unit: string;
+  /** The syslog identifier and pid, as journalctl shows it (`sudo[1234]`). */
+  ident: string;
+  message: string;
+}
 
 export class Kernel {
   readonly sysmod: SystemModule;
@@ -141,6 +156,10 @@ export class Kernel {
   sys: unknown;
   /** The one place a pending question lives (the shell prompts with it, Machine.prompt() shows it). */
   pending: PendingQuestion | null = null;
+  /** Shell variables that are not exported (`a=1`); the environment is `env`. */
+  vars: Record<string, string> = Object.create(null) as Record<string, string>;
+  /** The systemd journal: boots, reboots, sudo commands, and whatever a system module logs. */
+  journal: JournalEntry[] = [];
 
   constructor(sysmod: SystemModule, seed: number) {
     this.sysmod = sysmod;
@@ -163,12 +182,20 @@ export class Kernel {
     return this.sysmod.homeOf(user);
   }
 
+  /** Appends to the journal; `ident` defaults to the unit's name without its suffix. */
+  log(unit: string, message: string, ident = unit.replace(/\.service$/, '')): void {
+    this.journal.push({ ms: this.clock.ms, boot: this.bootCount, unit, ident, message });
+    if (this.journal.length > MAX_JOURNAL) this.journal.shift();
+  }
+
   bootUp(): void {
     this.bootCount++;
     this.rootShell = false;
     this.pending = null;
     this.fs.setMounts([]); // a boot starts every tmpfs empty
     this.sysmod.boot(this);
+    this.log('kernel', `Linux version ${this.sysmod.kernelRelease(this)}`, 'kernel');
+    this.log('systemd', `Hostname set to <${this.hostname}>.`, 'systemd[1]');
     const home = this.home(this.user);
     this.cwd = this.fs.tryGet(home) ? home : '/';
     this.resetEnv();
@@ -176,6 +203,7 @@ export class Kernel {
 
   resetEnv(): void {
     const u = this.user;
+    this.vars = Object.create(null) as Record<string, string>;
     this.env = Object.assign(Object.create(null) as Record<string, string>, {
       HOME: this.home(u),
       USER: u,
@@ -197,7 +225,7 @@ export class Kernel {
   quote(s: string): string {
     return "'" + s + "'";
   }
-  /** Locale quoting as `mkdir` uses it (§1.1). */
+  /** Locale quoting as `mkdir` uses it (coreutils' quote(), gnulib quotearg.c). */
   lquote(s: string): string {
     return this.sysmod.utf8 ? '\u2018' + s + '\u2019' : "'" + s + "'";
   }
@@ -209,6 +237,7 @@ export class Kernel {
   /** Restarts the machine: what the module's boot() rebuilds is all that survives. */
   reboot(): string {
     const h = this.hostname;
+    this.log('systemd-logind.service', 'The system will reboot now!', 'systemd-logind[812]');
     this.clock.tick(60);
     this.bootUp();
     return `Connection to ${h} closed by remote host.\nConnection to ${h} closed.\n\n` + this.sysmod.loginBanner(this);

@@ -1,5 +1,6 @@
-// The engine's core: a machine of any system whose module is registered. index.ts registers all four
-// (Node, tests, the build); the browser registers only the system a page shows (each a chunk of its own).
+// The engine's core: a machine of any system whose module is registered. index.ts registers every
+// system of the registry (Node, tests, the build); the browser registers only the system a page shows
+// (each a chunk of its own). No scenarios here: only the build and the tests play them.
 import {
   Kernel,
   type SystemId,
@@ -19,16 +20,16 @@ import {
 } from './state.ts';
 import { fromSnapshot, takeSnapshot, type MachineSnapshot } from './snapshot.ts';
 import { joinPath } from './fs.ts';
-import { scenarioById } from './scenarios.ts';
+import { SYSTEM_IDS } from '../systems/registry.ts';
 
 export type { SystemId, SystemModule, TimelineView, TimelineEntry, FsMapEntry, TimelineAction } from './kernel.ts';
 export type { Scenario, ScenarioStep } from './scenarios.ts';
 export { SimStateError } from './state.ts';
 export type { SessionEvent, SessionLog } from './state.ts';
 export type { MachineSnapshot } from './snapshot.ts';
-export { SCENARIOS, PAGE_SCENARIOS, scenarioById } from './scenarios.ts';
 
-export const SYSTEMS: readonly SystemId[] = ['fcos', 'microos', 'k3os', 'nixos'];
+/** The simulated systems, from the one registry (src/systems/registry.ts). */
+export const SYSTEMS: readonly SystemId[] = SYSTEM_IDS;
 const MODULES: Partial<Record<SystemId, SystemModule>> = {};
 
 /** Makes a system available to Machine.create and restore (its module is the system's whole behaviour). */
@@ -264,17 +265,4 @@ export class Machine {
   get kernel(): Kernel {
     return this.k;
   }
-}
-
-export function playScenario(
-  system: SystemId,
-  scenario?: string,
-): { prompt: string; command: string; output: string; caption: string }[] {
-  const m = Machine.create(system);
-  return scenarioById(system, scenario).steps.map((step) => {
-    // The shell prompt: a question a step asks is shown at the end of that step's output.
-    const prompt = m.kernel.sysmod.prompt(m.kernel);
-    const r = m.run(step.command);
-    return { prompt, command: step.command, output: r.output + (r.question ?? ''), caption: step.caption };
-  });
 }

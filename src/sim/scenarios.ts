@@ -78,17 +78,19 @@ export const SCENARIOS: Record<SystemId, Scenario> = {
       {
         command: 'sudo /usr/share/rancher/k3os/scripts/k3os-upgrade-rootfs',
         caption:
-          'Manual upgrade with the script the README calls deprecated (the documented way is the ' +
-          'system-upgrade-controller, after labelling the node k3os.io/upgrade=latest).',
+          'Upgrade by hand with the script the README calls deprecated (documented: label k3os.io/upgrade=latest).',
       },
       { command: 'sudo reboot', caption: 'Reboot into the new image.' },
       { command: 'cat /etc/motd-test', caption: 'The change to /etc is gone: lasting settings belong in config.yaml.' },
       { command: 'cat /etc/os-release', caption: 'Running the new release.' },
       {
+        command: 'sudo mount -o remount,rw /k3os/system',
+        caption: 'Unofficial: k3OS documents no rollback. Make the image store writable…',
+      },
+      {
         command:
-          'sudo mount -o remount,rw /k3os/system && sudo ln -sfn v0.21.5-k3s2r1 /k3os/system/k3os/current && sudo ln -sfn v1.21.5+k3s2 /k3os/system/k3s/current',
-        caption:
-          'Unofficial: k3OS has no rollback command and documents none, so this repoints the current links by hand.',
+          'sudo ln -sfn v0.21.5-k3s2r1 /k3os/system/k3os/current && sudo ln -sfn v1.21.5+k3s2 /k3os/system/k3s/current',
+        caption: '…and point the current links back at the previous images by hand.',
       },
       { command: 'sudo reboot', caption: 'Reboot into the old image.' },
       { command: 'cat /etc/os-release', caption: 'Back on the previous release.' },

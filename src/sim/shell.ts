@@ -1,14 +1,20 @@
-// The shell: parses a command line with shell-quote and runs lists, pipelines and
-// redirections the way an interactive bash would, with bash's own error texts.
-import { parse, type ParseEntry } from 'shell-quote';
+// The shell: runs what syntax.ts parses the way an interactive bash does: lists, pipelines,
+// redirections, `if`/`for`/`while`, groups, variables and expansion per command, builtins,
+// and bash's own error texts (bash(1) "SHELL GRAMMAR", "REDIRECTION", "SHELL BUILTIN COMMANDS").
 import { type Kernel, MAX_HISTORY, errText, type Io, type CmdFn } from './kernel.ts';
 import { joinPath, ROOT, type Cred, FsError, type Node } from './fs.ts';
 import { COREUTILS } from './coreutils.ts';
+import { parse, ShellSyntaxError, type List, type AndOr, type Pipeline, type Command, type Redir } from './syntax.ts';
+import { expandWord, expandOne, setVar, lookupVar, ExpansionError, type Expander } from './expand.ts';
+import { printf, test } from './commands/builtins.ts';
+import { readNode } from './commands/util.ts';
 import { logicalCwd } from './systems/common.ts';
 
 export const MAX_LINE = 4096;
 export const MAX_OUTPUT = 64 * 1024;
-const MAX_DEPTH = 4;
+const MAX_DEPTH = 8;
+/** Loops stop here: a learner's `while true` must not freeze the page. */
+export const MAX_LOOP = 1000;
 
 export interface ShellResult {
   output: string;
@@ -17,165 +23,47 @@ export interface ShellResult {
   question?: string;
 }
 
-interface Redir {
-  op: '>' | '>>' | '<';
-  file: string;
-}
-interface Simple {
-  words: string[];
-  redirs: Redir[];
-}
-type Connector = ';' | '&&' | '||';
-interface ListItem {
-  pipeline: Simple[];
-  next: Connector | null;
+type Sink = (s: string) => void;
+
+/** Where a command reads and writes: the terminal, a pipe, or files opened by redirections. */
+interface Ctx {
+  stdin: string | null;
+  out: Sink;
+  err: Sink;
+  /** Whether stdout is the terminal. */
+  tty: boolean;
+  depth: number;
 }
 
-class SyntaxError_ extends Error {}
-
-const EXIT_MARK = '\uE000?';
+/** An output file opened by a redirection; written when the command is done. */
+interface OpenFile {
+  path: string;
+  chunks: string[];
+}
 
 const BUILTINS = [
   'cd',
   'pwd',
   'echo',
+  'printf',
+  'test',
+  '[',
   'history',
   'help',
   'exit',
   'logout',
   'true',
   'false',
+  ':',
   'export',
+  'unset',
   'type',
   'command',
+  'eval',
 ];
 
-function globToRegExp(g: string): RegExp {
-  let re = '';
-  for (const ch of g) {
-    if (ch === '*') re += '[^/]*';
-    else if (ch === '?') re += '[^/]';
-    else re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp('^' + re + '$');
-}
-
-/** Expands a glob in its last path component against the file system; no match keeps the word, as bash does. */
-function expandGlob(k: Kernel, pattern: string): string[] {
-  const slash = pattern.lastIndexOf('/');
-  const dirPart = slash >= 0 ? pattern.slice(0, slash + 1) : '';
-  const base = slash >= 0 ? pattern.slice(slash + 1) : pattern;
-  if (/[*?]/.test(dirPart)) return [pattern];
-  try {
-    const d = k.fs.get(dirPart || '.', k.cwd, k.cred());
-    if (d.t !== 'd') return [pattern];
-    const re = globToRegExp(base);
-    const hits = [...d.kids!.keys()].filter((n) => re.test(n) && (base.startsWith('.') || !n.startsWith('.'))).sort();
-    return hits.length ? hits.map((h) => dirPart + h) : [pattern];
-  } catch {
-    return [pattern];
-  }
-}
-
-function tilde(k: Kernel, w: string): string {
-  if (w === '~' || w.startsWith('~/')) return k.env.HOME + w.slice(1);
-  return w;
-}
-
-export function parseLine(k: Kernel, line: string): ListItem[] {
-  const entries: ParseEntry[] = parse(line, (key: string) => {
-    if (key === '?') return EXIT_MARK; // bash expands $? per command, so substitute it when the command runs
-    if (key === '$') return '4242';
-    const v = k.env[key];
-    return typeof v === 'string' ? v : '';
-  });
-  const list: ListItem[] = [];
-  let pipeline: Simple[] = [];
-  let cur: Simple = { words: [], redirs: [] };
-  let pendingRedir: Redir['op'] | null = null;
-  const endSimple = (tok: string) => {
-    if (pendingRedir) throw new SyntaxError_(tok);
-    if (cur.words.length === 0 && cur.redirs.length === 0) throw new SyntaxError_(tok);
-    pipeline.push(cur);
-    cur = { words: [], redirs: [] };
-  };
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i];
-    if (typeof e === 'string') {
-      const w = tilde(k, e);
-      if (pendingRedir) {
-        cur.redirs.push({ op: pendingRedir, file: w });
-        pendingRedir = null;
-      } else cur.words.push(w);
-      continue;
-    }
-    if ('comment' in e) break;
-    if ('pattern' in e && e.op === 'glob') {
-      const hits = expandGlob(k, tilde(k, e.pattern));
-      if (pendingRedir) {
-        cur.redirs.push({ op: pendingRedir, file: hits[0] });
-        pendingRedir = null;
-      } else cur.words.push(...hits);
-      continue;
-    }
-    const op = (e as { op: string }).op;
-    if (op === '>' || op === '>>' || op === '<') {
-      if (pendingRedir) throw new SyntaxError_(op);
-      // `2>` and `2>>` arrive as a word "2" followed by the operator.
-      const prev = cur.words[cur.words.length - 1];
-      if (prev === '2' && op !== '<' && /(^|\s)2>/.test(line)) {
-        cur.words.pop();
-        const nxt = entries[i + 1];
-        if (typeof nxt === 'string') i++; // stderr redirected: the sim just drops the target
-        continue;
-      }
-      pendingRedir = op;
-      continue;
-    }
-    if (op === '>&') {
-      // `2>&1`: stdout and stderr already interleave on the terminal.
-      const prev = cur.words[cur.words.length - 1];
-      if (prev === '2' && entries[i + 1] === '1') {
-        cur.words.pop();
-        i++;
-        continue;
-      }
-      throw new SyntaxError_('>&');
-    }
-    if (op === '|') {
-      endSimple('|');
-      continue;
-    }
-    if (op === ';' || op === '&&' || op === '||' || op === '&') {
-      endSimple(op);
-      list.push({ pipeline, next: op === '&' ? ';' : (op as Connector) });
-      pipeline = [];
-      continue;
-    }
-    throw new SyntaxError_(op);
-  }
-  if (pendingRedir) throw new SyntaxError_('newline');
-  if (cur.words.length || cur.redirs.length) pipeline.push(cur);
-  else if (pipeline.length) throw new SyntaxError_('newline');
-  if (pipeline.length) list.push({ pipeline, next: null });
-  else if (list.length && list[list.length - 1].next !== ';') throw new SyntaxError_('newline');
-  return list;
-}
-
-/** bash refuses unbalanced quotes; shell-quote accepts them, so check first (bash -c wording, §1.1 shows the interactive shell otherwise asks for more). */
-function unbalanced(line: string): string | null {
-  let q: string | null = null;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (q === null) {
-      if (c === '\\') i++;
-      else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) return null;
-      else if (c === '"' || c === "'" || c === '`') q = c;
-    } else if (c === q) q = null;
-    else if (c === '\\' && q === '"') i++;
-  }
-  return q;
-}
+/** Thrown to unwind a line when a command asked a question (the next line answers it). */
+class Stop extends Error {}
 
 export class Shell {
   readonly k: Kernel;
@@ -183,6 +71,7 @@ export class Shell {
   private size = 0;
   private truncated = false;
   private cleared = false;
+  private steps = 0;
 
   constructor(k: Kernel) {
     this.k = k;
@@ -218,17 +107,14 @@ export class Shell {
     if (k.pending) {
       const { answer } = k.pending;
       k.pending = null;
-      const code = answer(
-        line,
-        this.io(k.cred(), false, null, (s) => this.write(s), true),
-      );
+      const code = answer(line, this.io(k.cred(), false, this.terminal(0)));
       k.lastExit = code;
       return this.finish(code);
     }
-    const trimmed = line.trim();
-    if (trimmed === '') return this.finish((k.lastExit = 0));
+    if (line.trim() === '') return this.finish(k.lastExit);
     this.addHistory(line);
-    const code = this.runText(line, 0);
+    this.steps = 0;
+    const code = this.runText(line, this.terminal(0));
     k.lastExit = code;
     return this.finish(code);
   }
@@ -241,11 +127,14 @@ export class Shell {
     const k = this.k;
     const pending = k.pending;
     k.pending = null;
-    const code = pending?.interrupt
-      ? pending.interrupt(this.io(k.cred(), false, null, (s) => this.write(s), true))
-      : 130;
+    const code = pending?.interrupt ? pending.interrupt(this.io(k.cred(), false, this.terminal(0))) : 130;
     k.lastExit = code;
     return this.finish(code);
+  }
+
+  private terminal(depth: number): Ctx {
+    const w = (s: string) => this.write(s);
+    return { stdin: null, out: w, err: w, tty: true, depth };
   }
 
   private addHistory(line: string): void {
@@ -258,112 +147,310 @@ export class Shell {
     }
   }
 
-  runText(line: string, depth: number): number {
-    const q = unbalanced(line);
-    if (q) {
-      this.write(`bash: unexpected EOF while looking for matching \`${q}'\n`);
-      return 2;
-    }
-    let list: ListItem[];
+  /** Parses and runs one line of text (also `eval` and command substitution). */
+  runText(line: string, ctx: Ctx): number {
+    let list: List;
     try {
-      list = parseLine(this.k, line);
+      list = parse(line);
     } catch (e) {
-      if (e instanceof SyntaxError_) {
-        this.write(`bash: syntax error near unexpected token \`${e.message}'\n`);
+      if (e instanceof ShellSyntaxError) {
+        ctx.err(`bash: ${e.message}\n`);
         return 2;
       }
       throw e;
     }
-    let status = 0;
-    let skip: Connector | null = null;
-    for (const item of list) {
-      const run = skip === null || skip === ';' || (skip === '&&' && status === 0) || (skip === '||' && status !== 0);
-      if (run) {
-        status = this.runPipeline(item.pipeline, depth);
-        this.k.lastExit = status;
-      }
-      if (this.k.pending) return status; // a question stops the rest of the line
-      skip = item.next;
+    try {
+      return this.list(list, ctx);
+    } catch (e) {
+      if (e instanceof Stop) return this.k.lastExit;
+      throw e;
+    }
+  }
+
+  private list(list: List, ctx: Ctx): number {
+    let status = this.k.lastExit;
+    for (const item of list.items) status = this.andOr(item, ctx);
+    return status;
+  }
+
+  private andOr(ao: AndOr, ctx: Ctx): number {
+    let status = this.pipeline(ao.first, ctx);
+    for (const { op, pipeline } of ao.rest) {
+      if ((op === '&&') === (status === 0)) status = this.pipeline(pipeline, ctx);
     }
     return status;
   }
 
-  private io(cred: Cred, sudo: boolean, stdin: string | null, out: (s: string) => void, tty: boolean): Io {
+  private pipeline(p: Pipeline, ctx: Ctx): number {
+    let input: string | null = ctx.stdin;
+    let status = 0;
+    p.cmds.forEach((cmd, i) => {
+      const last = i === p.cmds.length - 1;
+      const captured: string[] = [];
+      const stage: Ctx = last
+        ? { ...ctx, stdin: i === 0 ? ctx.stdin : (input ?? '') }
+        : { ...ctx, stdin: i === 0 ? ctx.stdin : (input ?? ''), out: (s) => captured.push(s), tty: false };
+      status = this.command(cmd, stage);
+      input = captured.join('');
+    });
+    if (p.negate) status = status === 0 ? 1 : 0;
+    this.k.lastExit = status;
+    if (this.k.pending) throw new Stop();
+    return status;
+  }
+
+  private expander(ctx: Ctx): Expander {
+    return {
+      k: this.k,
+      substitute: (src) => {
+        if (ctx.depth >= MAX_DEPTH) return '';
+        const out: string[] = [];
+        const saved = this.saveState();
+        const code = this.runText(src, {
+          ...ctx,
+          stdin: null,
+          out: (s) => out.push(s),
+          tty: false,
+          depth: ctx.depth + 1,
+        });
+        this.restoreState(saved);
+        this.k.lastExit = code;
+        return out.join('');
+      },
+    };
+  }
+
+  /** A subshell's changes (cwd, variables) do not reach its parent. */
+  private saveState() {
+    const k = this.k;
+    return { cwd: k.cwd, env: { ...k.env }, vars: { ...k.vars } };
+  }
+  private restoreState(s: { cwd: string; env: Record<string, string>; vars: Record<string, string> }): void {
+    const k = this.k;
+    k.cwd = s.cwd;
+    k.env = Object.assign(Object.create(null) as Record<string, string>, s.env);
+    k.vars = Object.assign(Object.create(null) as Record<string, string>, s.vars);
+  }
+
+  private tick(ctx: Ctx): boolean {
+    if (++this.steps > MAX_LOOP * 4) {
+      if (this.steps === MAX_LOOP * 4 + 1) ctx.err(`(simulator: stopped after ${MAX_LOOP * 4} commands on one line)\n`);
+      return false;
+    }
+    return true;
+  }
+
+  private command(cmd: Command, ctx: Ctx): number {
+    if (!this.tick(ctx)) return 1;
+    const files: OpenFile[] = [];
+    let inner: Ctx;
+    try {
+      const r = this.redirect(cmd.redirs, ctx, files, cmd.k === 'simple' ? cmd : null);
+      if (r === null) return 1;
+      inner = r;
+    } catch (e) {
+      if (e instanceof ExpansionError) {
+        ctx.err(`bash: ${e.message}\n`);
+        return 1;
+      }
+      throw e;
+    }
+    let status: number;
+    try {
+      status = this.commandBody(cmd, inner);
+    } finally {
+      this.flush(files, ctx, cmd);
+    }
+    return status;
+  }
+
+  private commandBody(cmd: Command, ctx: Ctx): number {
+    const k = this.k;
+    switch (cmd.k) {
+      case 'simple':
+        return this.simple(cmd, ctx);
+      case 'group': {
+        if (!cmd.subshell) return this.list(cmd.body, ctx);
+        const saved = this.saveState();
+        try {
+          return this.list(cmd.body, ctx);
+        } finally {
+          this.restoreState(saved);
+        }
+      }
+      case 'if': {
+        for (const c of cmd.clauses) {
+          if (this.list(c.cond, ctx) === 0) return this.list(c.body, ctx);
+        }
+        return cmd.orElse ? this.list(cmd.orElse, ctx) : 0;
+      }
+      case 'for': {
+        let items: string[];
+        try {
+          items = (cmd.items ?? []).flatMap((w) => expandWord(this.expander(ctx), w));
+        } catch (e) {
+          if (!(e instanceof ExpansionError)) throw e;
+          ctx.err(`bash: ${e.message}\n`);
+          return 1;
+        }
+        let status = 0;
+        for (const item of items.slice(0, MAX_LOOP)) {
+          setVar(k, cmd.name, item);
+          status = this.list(cmd.body, ctx);
+        }
+        return status;
+      }
+      case 'while': {
+        let status = 0;
+        for (let n = 0; ; n++) {
+          if (n >= MAX_LOOP) {
+            ctx.err(`(simulator: loop stopped after ${MAX_LOOP} rounds)\n`);
+            return 1;
+          }
+          const c = this.list(cmd.cond, ctx);
+          if ((c === 0) === cmd.until) break;
+          status = this.list(cmd.body, ctx);
+          if (this.steps > MAX_LOOP * 4) return 1;
+        }
+        return status;
+      }
+    }
+  }
+
+  /** Applies redirections left to right (bash(1) "REDIRECTION"); the calling shell opens files as the user. */
+  private redirect(redirs: Redir[], ctx: Ctx, files: OpenFile[], simple: Command | null): Ctx | null {
+    if (redirs.length === 0) return ctx;
+    const k = this.k;
+    const x = this.expander(ctx);
+    const out: Ctx = { ...ctx };
+    const fds: Record<number, Sink> = { 1: ctx.out, 2: ctx.err };
+    const tty: Record<number, boolean> = { 1: ctx.tty, 2: true };
+    for (const r of redirs) {
+      const target = expandOne(x, r.target);
+      const fd = r.fd ?? (r.op === '<' || r.op === '<&' || r.op === '<<<' ? 0 : 1);
+      if (r.op === '>&' || r.op === '<&') {
+        if (/^\d+$/.test(target)) {
+          const src = Number(target);
+          if (src > 2 || fds[src] === undefined) {
+            ctx.err(`bash: ${target}: Bad file descriptor\n`);
+            return null;
+          }
+          if (fd === 0 || src === 0) continue;
+          fds[fd] = fds[src] as Sink;
+          tty[fd] = tty[src] ?? false;
+          continue;
+        }
+        if (target === '-') continue;
+        if (r.op === '<&' || r.fd !== null) {
+          ctx.err(`bash: ${target}: ambiguous redirect\n`);
+          return null;
+        }
+      }
+      if (r.op === '<<<') {
+        out.stdin = target + '\n';
+        continue;
+      }
+      if (target === '' && r.target.parts.every((p) => p.k !== 'lit' || !p.q)) {
+        ctx.err(`bash: ${r.target.raw}: ambiguous redirect\n`);
+        return null;
+      }
+      try {
+        if (r.op === '<') {
+          const n = k.fs.get(target, k.cwd, k.cred());
+          if (n.t === 'd') throw new FsError('EISDIR');
+          k.fs.checkRead(n, k.cred());
+          out.stdin = readNode(k, n);
+          continue;
+        }
+        const append = r.op === '>>' || r.op === '&>>';
+        k.fs.writeFile(target, k.cwd, k.cred(), '', append || fd > 2);
+        if (fd > 2) continue;
+        const f: OpenFile = { path: target, chunks: [] };
+        files.push(f);
+        const sink: Sink = (s) => f.chunks.push(s);
+        if (r.op === '&>' || r.op === '&>>' || r.op === '>&') {
+          fds[1] = sink;
+          fds[2] = sink;
+          tty[1] = false;
+        } else {
+          fds[fd] = sink;
+          tty[fd] = false;
+        }
+      } catch (e) {
+        if (!(e instanceof FsError)) throw e;
+        ctx.err(`bash: ${target}: ${errText(e)}\n`);
+        return null;
+      }
+    }
+    void simple;
+    out.out = fds[1] as Sink;
+    out.err = fds[2] as Sink;
+    out.tty = tty[1] ?? false;
+    return out;
+  }
+
+  /** Writes what went to redirected files; a full disk is the writing command's error, as write(2) returns it. */
+  private flush(files: OpenFile[], ctx: Ctx, cmd: Command): void {
+    const k = this.k;
+    for (const f of files) {
+      if (f.chunks.length === 0) continue;
+      try {
+        k.fs.writeFile(f.path, k.cwd, k.cred(), f.chunks.join(''), true);
+      } catch (e) {
+        if (!(e instanceof FsError)) throw e;
+        const name = cmd.k === 'simple' && cmd.words[0] ? cmd.words[0].raw : 'bash';
+        const who = BUILTINS.includes(name) ? `bash: ${name}` : name;
+        ctx.err(`${who}: write error: ${errText(e)}\n`);
+        k.lastExit = 1;
+      }
+    }
+  }
+
+  private simple(cmd: Command & { k: 'simple' }, ctx: Ctx): number {
+    const k = this.k;
+    const x = this.expander(ctx);
+    let words: string[];
+    const values: [string, string][] = [];
+    try {
+      for (const a of cmd.assigns) values.push([a.name, expandOne(x, a.value)]);
+      words = cmd.words.flatMap((w) => expandWord(x, w));
+    } catch (e) {
+      if (!(e instanceof ExpansionError)) throw e;
+      ctx.err(`bash: ${e.message}\n`);
+      return 1;
+    }
+    if (words.length === 0) {
+      for (const [n, v] of values) setVar(k, n, v);
+      return cmd.words.length || cmd.assigns.some((a) => a.value.parts.some((p) => p.k === 'cmd')) ? k.lastExit : 0;
+    }
+    // `NAME=value cmd`: the variables are in the command's environment only.
+    const saved = values.map(([n]) => [n, Object.hasOwn(k.env, n) ? k.env[n] : undefined] as const);
+    for (const [n, v] of values) k.env[n] = v;
+    try {
+      return this.exec(words, k.cred(), false, ctx);
+    } finally {
+      for (const [n, v] of saved) {
+        if (v === undefined) delete k.env[n];
+        else k.env[n] = v;
+      }
+    }
+  }
+
+  private io(cred: Cred, sudo: boolean, ctx: Ctx): Io {
     return {
       k: this.k,
       cred,
       sudo,
-      stdin,
-      tty,
-      out,
+      stdin: ctx.stdin,
+      tty: ctx.tty,
+      out: ctx.out,
       clear: () => this.markCleared(),
-      err: (s) => this.write(s),
+      err: ctx.err,
       ask: (question, answer, interrupt) => {
         this.k.pending = { question, answer, interrupt };
         return 0;
       },
     };
-  }
-
-  private runPipeline(stages: Simple[], depth: number): number {
-    let input: string | null = null;
-    let status = 0;
-    for (let i = 0; i < stages.length; i++) {
-      const last = i === stages.length - 1;
-      const captured: string[] = [];
-      const s = stages[i];
-      const r = this.openRedirs(s.redirs);
-      if (r === null) {
-        status = 1;
-        input = '';
-        continue;
-      }
-      let sink: (x: string) => void;
-      if (r.outFile) sink = (x) => captured.push(x);
-      else if (last) sink = (x) => this.write(x);
-      else sink = (x) => captured.push(x);
-      const stdin = r.inData ?? (i > 0 ? (input ?? '') : null);
-      const tty = last && !r.outFile;
-      status = s.words.length ? this.exec(s.words, this.k.cred(), false, stdin, sink, depth, tty) : 0;
-      if (r.outFile) {
-        try {
-          this.k.fs.writeFile(r.outFile, this.k.cwd, this.k.cred(), captured.join(''), true);
-        } catch (e) {
-          this.write(`bash: ${r.outFile}: ${errText(e)}\n`);
-          status = 1;
-        }
-        input = '';
-      } else input = captured.join('');
-      if (this.k.pending) break;
-    }
-    return status;
-  }
-
-  /** The calling shell opens redirections, as the user, before the command runs (§1.2). */
-  private openRedirs(redirs: Redir[]): { outFile?: string; inData?: string } | null {
-    const k = this.k;
-    const res: { outFile?: string; inData?: string } = {};
-    for (const r of redirs) {
-      if (r.file === '') {
-        this.write('bash: : No such file or directory\n');
-        return null;
-      }
-      try {
-        if (r.op === '<') {
-          const n = k.fs.get(r.file, k.cwd, k.cred());
-          if (n.t === 'd') throw new FsError('EISDIR');
-          k.fs.checkRead(n, k.cred());
-          res.inData = n.data ?? '';
-        } else {
-          k.fs.writeFile(r.file, k.cwd, k.cred(), '', r.op === '>>');
-          res.outFile = r.file;
-        }
-      } catch (e) {
-        this.write(`bash: ${r.file}: ${errText(e)}\n`);
-        return null;
-      }
-    }
-    return res;
   }
 
   /** Finds what a command name runs: a builtin, or a program file on PATH. */
@@ -377,7 +464,7 @@ export class Shell {
     | null {
     const k = this.k;
     if (BUILTINS.includes(name)) return { kind: 'builtin' };
-    const path = cred.user === 'root' && !k.rootShell ? k.sysmod.rootPath : k.env.PATH; // sudo uses secure_path
+    const path = cred.user === 'root' && !k.rootShell ? k.sysmod.rootPath : (k.env.PATH ?? ''); // sudo uses secure_path
     const candidates = name.includes('/')
       ? [name]
       : path
@@ -393,17 +480,17 @@ export class Shell {
       }
       if (n.t !== 'f') continue;
       if (!k.fs.canExec(n, cred)) return { kind: 'denied', path: p };
-      const m = /^ELF sim:(\S+)/.exec(n.data ?? '');
-      return { kind: 'file', path: p, impl: m ? m[1] : null };
+      const m = /^ELF sim:(\S+)/.exec(n.data);
+      return { kind: 'file', path: p, impl: m ? (m[1] ?? null) : null };
     }
     return null;
   }
 
   commandNames(): string[] {
     const names = new Set<string>(BUILTINS);
-    for (const d of this.k.env.PATH.split(':').filter(Boolean)) {
+    for (const d of (this.k.env.PATH ?? '').split(':').filter(Boolean)) {
       const n = this.k.fs.tryGet(d, '/', this.k.cred());
-      if (n?.t === 'd') for (const [name, f] of n.kids!) if (f.t !== 'd') names.add(name);
+      if (n?.t === 'd') for (const [name, f] of n.kids) if (f.t !== 'd') names.add(name);
     }
     return [...names].sort();
   }
@@ -415,20 +502,10 @@ export class Shell {
     return undefined;
   }
 
-  exec(
-    words: string[],
-    cred: Cred,
-    sudo: boolean,
-    stdin: string | null,
-    out: (s: string) => void,
-    depth: number,
-    tty: boolean,
-  ): number {
-    const [name, ...args] = words.map((w) =>
-      w.includes(EXIT_MARK) ? w.split(EXIT_MARK).join(String(this.k.lastExit)) : w,
-    );
-    const io = this.io(cred, sudo, stdin, out, tty);
-    if (name === 'sudo') return this.sudo(io, args, depth);
+  exec(words: string[], cred: Cred, sudo: boolean, ctx: Ctx): number {
+    const [name = '', ...args] = words;
+    const io = this.io(cred, sudo, ctx);
+    if (name === 'sudo') return this.sudo(io, args, ctx);
     const found = this.lookup(name, cred);
     if (found === null) {
       if (sudo) {
@@ -436,7 +513,6 @@ export class Shell {
         return 1;
       }
       io.err(`bash: ${name}: command not found\n`);
-      if (name.length < 64 && !this.k.sysmod.pkgVersion(name)) io.err(this.hint());
       return 127;
     }
     if (found.kind === 'denied') {
@@ -445,10 +521,14 @@ export class Shell {
     }
     if (found.kind === 'builtin') {
       if (sudo) {
-        io.err(`sudo: ${name}: command not found\n`);
-        return 1;
+        // sudo runs programs, not shell builtins; echo, printf, test, [, true, false, pwd exist as programs too.
+        const program = ['echo', 'printf', 'test', '[', 'true', 'false', 'pwd'].includes(name);
+        if (!program) {
+          io.err(`sudo: ${name}: command not found\n`);
+          return 1;
+        }
       }
-      return this.builtin(io, name, args, depth);
+      return this.builtin(io, name, args, ctx);
     }
     const fn = found.impl ? this.impl(found.impl) : undefined;
     const version = found.impl ? this.k.sysmod.pkgVersion(found.impl) : undefined;
@@ -456,10 +536,9 @@ export class Shell {
       io.out(`${found.impl} ${version}\n`);
       return 0;
     }
-    if (!fn) {
-      io.err(`${name}: this program is installed (${found.path}), but the simulator does not emulate it\n`);
-      return 0;
-    }
+    if (!fn) return this.notEmulated(io, name, found.path);
+    if (sudo)
+      this.k.log('session-1.scope', this.sudoLogLine(found.path, args), `sudo[${1300 + this.k.history.length}]`);
     try {
       return fn(io, args);
     } catch (e) {
@@ -471,7 +550,20 @@ export class Shell {
     }
   }
 
-  private hint(): string {
+  /** What sudo(8) logs for each command it runs (its default log format). */
+  private sudoLogLine(path: string, args: string[]): string {
+    const k = this.k;
+    return `${k.sysmod.user.padStart(8)} : TTY=pts/0 ; PWD=${k.cwd} ; USER=root ; COMMAND=${[path, ...args].join(' ')}`;
+  }
+
+  /** A program that exists on the real system but has no simulation: say so, and fail. */
+  private notEmulated(io: Io, name: string, path: string): number {
+    io.err(`${name}: ${path} is installed on ${this.k.sysmod.name}; this simulator does not emulate it\n`);
+    return 1;
+  }
+
+  /** The simulated commands installed on this system, for `help`. */
+  private simulatedList(): string {
     const installed = new Set(this.commandNames());
     const names = [...new Set([...Object.keys(COREUTILS), ...Object.keys(this.k.sysmod.commands), ...BUILTINS])]
       .filter((n) => installed.has(n) || this.lookup(n, ROOT) !== null)
@@ -489,7 +581,7 @@ export class Shell {
     return lines.join('\n') + '\n';
   }
 
-  private sudo(io: Io, args: string[], depth: number): number {
+  private sudo(io: Io, args: string[], ctx: Ctx): number {
     const k = this.k;
     while (args[0] === '-E' || args[0] === '-H' || (args[0] === '-u' && args[1] === 'root'))
       args = args.slice(args[0] === '-u' ? 2 : 1);
@@ -499,8 +591,9 @@ export class Shell {
       );
       return 1;
     }
+    const first = args[0] ?? '';
     if (
-      (args[0] === '-i' || args[0] === '-s' || (args[0] === 'su' && (args.length === 1 || args[1] === '-'))) &&
+      (first === '-i' || first === '-s' || (first === 'su' && (args.length === 1 || args[1] === '-'))) &&
       args.length <= 2
     ) {
       k.rootShell = true;
@@ -509,23 +602,24 @@ export class Shell {
       // The kernel's cwd is physical; $PWD keeps the logical home (/root may be a symlink).
       const home = k.home('root');
       const canon = k.fs.tryGet(home) ? k.fs.resolve(home, '/', ROOT, true).path : '/';
-      k.cwd = args[0] !== '-s' ? canon : cwd;
-      k.env.PWD = args[0] !== '-s' && canon !== '/' ? home : k.cwd;
+      k.cwd = first !== '-s' ? canon : cwd;
+      k.env.PWD = first !== '-s' && canon !== '/' ? home : k.cwd;
       return 0;
     }
-    if (args[0].startsWith('-')) {
-      io.err(`sudo: invalid option -- '${args[0].slice(1, 2)}'\n`);
+    if (first.startsWith('-')) {
+      io.err(`sudo: invalid option -- '${first.slice(1, 2)}'\n`);
       return 1;
     }
-    if (depth >= MAX_DEPTH) return 1;
-    return this.exec(args, ROOT, true, io.stdin, io.out, depth + 1, io.tty);
+    if (ctx.depth >= MAX_DEPTH) return 1;
+    return this.exec(args, ROOT, true, { ...ctx, depth: ctx.depth + 1 });
   }
 
-  private builtin(io: Io, name: string, args: string[], depth: number): number {
+  private builtin(io: Io, name: string, args: string[], ctx: Ctx): number {
     const k = this.k;
     switch (name) {
       case 'cd': {
-        const target = args[0] === undefined ? k.env.HOME : args[0] === '-' ? (k.env.OLDPWD ?? k.cwd) : args[0];
+        const target =
+          args[0] === undefined ? (k.env.HOME ?? '/') : args[0] === '-' ? (k.env.OLDPWD ?? k.cwd) : args[0];
         if (args.length > 1) {
           io.err('bash: cd: too many arguments\n');
           return 1;
@@ -549,24 +643,44 @@ export class Shell {
         io.out(logicalCwd(k) + '\n');
         return 0;
       case 'echo':
-        return COREUTILS.echo(io, args);
+        return (COREUTILS.echo as CmdFn)(io, args);
+      case 'printf':
+        return printf(io, args, 'bash: printf');
+      case 'test':
+      case '[':
+        return test(io, args, name, 'bash: ');
       case 'true':
+      case ':':
         return 0;
       case 'false':
         return 1;
       case 'export': {
-        for (const a of args) {
-          const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(a);
-          if (m) {
-            if (m[1] === 'PATH' || m[1] === 'HOME') continue; // the simulated session keeps its own PATH and HOME
-            k.env[m[1]] = m[2].slice(0, 256);
-          } else if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(a)) {
+        let status = 0;
+        for (const a of args.filter((x) => x !== '-n')) {
+          const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$/s.exec(a);
+          if (!m) {
             io.err(`bash: export: \`${a}': not a valid identifier\n`);
-            return 1;
+            status = 1;
+            continue;
           }
+          const n = m[1] as string;
+          const v = m[2] ?? (Object.hasOwn(k.vars, n) ? k.vars[n] : Object.hasOwn(k.env, n) ? k.env[n] : undefined);
+          delete k.vars[n];
+          if (v !== undefined) k.env[n] = v.slice(0, 4096);
+        }
+        if (args.length === 0 || args.includes('-p'))
+          for (const [n, v] of Object.entries(k.env)) io.out(`declare -x ${n}="${v}"\n`);
+        return status;
+      }
+      case 'unset':
+        for (const a of args.filter((x) => !x.startsWith('-'))) {
+          delete k.vars[a];
+          delete k.env[a];
         }
         return 0;
-      }
+      case 'eval':
+        if (ctx.depth >= MAX_DEPTH) return 1;
+        return this.runText(args.join(' '), { ...ctx, depth: ctx.depth + 1 });
       case 'history': {
         if (args[0] === '-c') {
           k.history = [];
@@ -594,6 +708,8 @@ export class Shell {
       case 'command': {
         let status = 0;
         const names = args.filter((a) => !a.startsWith('-'));
+        if (name === 'command' && !args.includes('-v') && !args.includes('-V') && names.length)
+          return this.exec(names, io.cred, false, { ...ctx, depth: ctx.depth + 1 });
         for (const n of names) {
           const f = this.lookup(n, io.cred);
           if (f?.kind === 'builtin') io.out(name === 'type' ? `${n} is a shell builtin\n` : `${n}\n`);
@@ -603,8 +719,6 @@ export class Shell {
             status = 1;
           }
         }
-        if (name === 'command' && !args.includes('-v') && names.length)
-          return this.exec(names, io.cred, false, io.stdin, io.out, depth + 1, io.tty);
         return status;
       }
       case 'help':
@@ -618,9 +732,9 @@ export class Shell {
     const sys = this.k.sysmod;
     return [
       `This is a simulated ${sys.name} machine. Nothing here touches a real system.`,
-      'Shell: quoting, ; && || | > >> < ~ * and $VARS, sudo (also sudo -i), cd, history, clear.',
+      'Shell: quoting, $VARS, $(...), ; && || |, > >> < 2> 2>&1, globs, if/for/while, sudo, cd, history.',
       '',
-      this.hint().trimEnd(),
+      this.simulatedList().trimEnd(),
       '',
       "Try writing to /usr, then use the system's own tool to change it and reboot.",
       '',
@@ -633,3 +747,5 @@ export class Shell {
     this.size = 0;
   }
 }
+
+export { lookupVar };

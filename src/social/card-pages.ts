@@ -1,3 +1,5 @@
+import { SYSTEM_IDS, labPath, systemName } from '../systems/registry.ts';
+
 /**
  * Which pages have a social card, and where its image lives. Docs pages come from the content
  * collection; the deck and the lab are pages of their own and are listed here.
@@ -21,8 +23,6 @@ export const EXTRA_CARD_PAGES: { path: string; title: string; kicker: string }[]
   { path: '/slides/', title: 'Immutable Linux: the slides', kicker: 'SLIDES' },
   { path: '/404/', title: 'Page not found', kicker: 'IMMUTABLE LINUX' },
   { path: '/lab/', title: 'Immutable Linux lab', kicker: 'LAB' },
-  { path: '/lab/fcos/', title: 'Fedora CoreOS simulator', kicker: 'LAB' },
-  { path: '/lab/microos/', title: 'openSUSE MicroOS simulator', kicker: 'LAB' },
-  { path: '/lab/k3os/', title: 'k3OS simulator', kicker: 'LAB' },
-  { path: '/lab/nixos/', title: 'NixOS simulator', kicker: 'LAB' },
+  // One lab page per registered system.
+  ...SYSTEM_IDS.map((id) => ({ path: labPath(id), title: `${systemName(id)} simulator`, kicker: 'LAB' })),
 ];

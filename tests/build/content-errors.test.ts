@@ -1,47 +1,22 @@
 /**
  * Builds a small fixture site with one mistake each and checks that the build fails and says
  * where: the file, the line, the field. Slow-ish (one Astro build per case), so kept to the cases
- * an author actually hits.
+ * an author actually hits. The fixture building cleanly is checked by tests/build/registry.test.ts,
+ * whose one build serves several assertions.
  */
+import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { buildFixture, replaceIn } from './fixture-site.ts';
 
-const fixture = path.resolve('tests/fixtures/sites/minimal');
-
+/** Builds the fixture with one edit of its content folder, and removes the build. */
 function buildWith(edit: (dir: string) => void) {
-  const tmp = mkdtempSync(path.join(tmpdir(), 'talk-build-'));
-  const content = path.join(tmp, 'content');
-  cpSync(fixture, content, { recursive: true });
-  edit(content);
-  const result = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      CONTENT_DIR: content,
-      OUT_DIR: path.join(tmp, 'dist'),
-      ASTRO_CACHE_DIR: path.join(tmp, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-    timeout: 120_000,
-  });
-  // Strip colours so the assertions read the words.
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-  return { status: result.status, output, content };
+  const build = buildFixture({ editContent: edit });
+  build.remove();
+  return build;
 }
 
-const replaceIn = (file: string, from: string, to: string) =>
-  writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
-
 describe('content errors stop the build and say where', { timeout: 150_000 }, () => {
-  it('builds the fixture when nothing is wrong', () => {
-    const { status, output } = buildWith(() => {});
-    expect(output).toContain('Complete!');
-    expect(status).toBe(0);
-  });
-
   it('a frontmatter field of the wrong type names the file and the field', () => {
     const { status, output } = buildWith((dir) => replaceIn(path.join(dir, 'part.mdx'), 'order: 1', 'order: first'));
     expect(status).not.toBe(0);
@@ -61,12 +36,66 @@ describe('content errors stop the build and say where', { timeout: 150_000 }, ()
     expect(status).not.toBe(0);
     expect(output).toMatch(/part\.mdx:12:1: unknown directive ":::note-to-self"/);
   });
+});
 
-  it('an empty slide names the file and line', () => {
-    const { status, output } = buildWith((dir) =>
-      replaceIn(path.join(dir, 'part.mdx'), '---\n\n## Second', '---\n\n---\n\n## Second'),
-    );
+/** The 1-based number of the first line of `text` that contains `needle`. */
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+/** The 1-based number of the first line that is exactly `line`. */
+const lineIs = (text: string, line: string) => text.split('\n').indexOf(line) + 1;
+
+describe('mistakes that used to pass silently stop the build, all of a file at once', { timeout: 150_000 }, () => {
+  it('an empty slide, an unknown system, a slide renamed by a docs heading, a repeated title: file, line, what to do', () => {
+    let part = '';
+    const { status, output } = buildWith((dir) => {
+      const file = path.join(dir, 'part.mdx');
+      const component = path.resolve('src/components/sim/SimMachine.astro');
+      replaceIn(file, '---\n\n## First slide', `---\n\nimport SimMachine from '${component}';\n\n## First slide`);
+      replaceIn(file, '- a point\n', '- a point\n\n<SimMachine system="bogus" />\n');
+      replaceIn(file, '---\n\n## Second', '---\n\n---\n\n## Second');
+      replaceIn(
+        file,
+        'More.\n',
+        'More.\n\n:::docs\n### Third slide\n\ndepth\n:::\n\n---\n\n## Third slide\n\nx\n\n---\n\n## First slide\n\nagain\n',
+      );
+      part = readFileSync(path.join(dir, 'part.mdx'), 'utf8');
+    });
     expect(status).not.toBe(0);
-    expect(output).toMatch(/part\.mdx:16:1: slide 2 is empty/);
+    const frontmatterEnd = part.split('\n').indexOf('---', 1);
+    const emptySlide = part.split('\n').indexOf('---', frontmatterEnd + 1) + 1;
+    expect(output).toContain(`part.mdx:${emptySlide}:1: slide 2 is empty`);
+    expect(output).toContain(
+      `part.mdx:${lineOf(part, '<SimMachine')}:1: <SimMachine system="bogus">: unknown system; use one of fcos, microos, k3os, nixos`,
+    );
+    expect(output).toContain(
+      `part.mdx:${lineIs(part, '## Third slide')}:1: the slide "Third slide" would get the id "third-slide-1" ` +
+        `because the heading "Third slide" at line ${lineIs(part, '### Third slide')} already has the anchor "third-slide"`,
+    );
+    const repeated = part.split('\n').lastIndexOf('## First slide') + 1;
+    expect(output).toContain(
+      `part.mdx:${repeated}:1: the slide "First slide" would get the id "first-slide-1" ` +
+        `because the heading "First slide" at line ${lineIs(part, '## First slide')}`,
+    );
+  });
+
+  it('a link to a missing page or anchor names the file, the line and the link', () => {
+    let part = '';
+    const { status, output } = buildWith((dir) => {
+      replaceIn(
+        path.join(dir, 'part.mdx'),
+        'More.\n',
+        'More, [gone](/missing/).\n\nSee [nowhere](/part/#no-such-heading), [fine](/part/#first-slide).\n',
+      );
+      part = readFileSync(path.join(dir, 'part.mdx'), 'utf8');
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('2 broken link(s) in the content');
+    expect(output).toContain(
+      `part.mdx:${lineOf(part, '(/missing/)')}: the link "/missing/" is broken: no page is built at that address`,
+    );
+    expect(output).toContain(
+      `part.mdx:${lineOf(part, '#no-such-heading')}: the link "/part/#no-such-heading" is broken: ` +
+        'no element with id "no-such-heading" on that page',
+    );
+    expect(output).not.toContain('/part/#first-slide" is broken');
   });
 });

@@ -7,9 +7,10 @@ import { test, expect, type Page } from './fixtures.ts';
 import { GLOSSARY, glossarySlug } from '../../src/data/glossary.ts';
 import { COMPARED_SYSTEMS, COMPARISON } from '../../src/data/comparison.ts';
 import { base } from './site.ts';
+import { talkParts } from './outline.ts';
 
-/** The docs pages of the talk, in reading order. */
-const TALK_PAGES = ['introduction', 'immutability', 'coreos', 'microos', 'k3os', 'nixos', 'conclusion'];
+/** The docs pages of the talk, in reading order, as the build made them. */
+const TALK_PAGES = talkParts().map(([slug]) => slug);
 
 const ready = (page: Page) => page.waitForFunction(() => (window as any).deck?.isReady());
 

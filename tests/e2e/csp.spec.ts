@@ -1,16 +1,20 @@
 /**
  * CSP gate: every page carries a Content-Security-Policy <meta> that allows no other origin and
  * no inline event handlers, and nothing on the page (search, the deck and its speaker view, the
- * simulators) trips it. The static-host header files carry the header policy.
+ * simulators) trips it. The generated static-host header files carry the same hashes (no
+ * 'unsafe-inline' for scripts), and only the simulator embeds may be framed by another origin,
+ * checked with a local server that applies the generated _headers.
  */
 import { test, expect, type BrowserContext, type Page } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHtmlFile } from '../../scripts/html-dom.mjs';
-import { HEADER_POLICY } from '../../src/security/csp.mjs';
+import { EMBED_PATH } from '../../src/security/csp.mjs';
+import { hashesOf } from '../../src/security/host-headers.mjs';
+import { headersFor, parseHeadersFile, startHeaderServer, startOtherOrigin } from './host-headers-server.ts';
 import { builtHtmlFiles, builtPages, DECK_PAGE } from './pages.ts';
 import { openSearch } from './search.ts';
-import { distDir } from './site.ts';
+import { base, distDir } from './site.ts';
 
 /** Directive name -> its sources. */
 function parsePolicy(policy: string): Map<string, string[]> {
@@ -76,12 +80,57 @@ test.describe('content security policy', () => {
     }
   });
 
-  test('the static-host header files carry the header policy', () => {
-    expectStrictPolicy(HEADER_POLICY, 'HEADER_POLICY');
-    expect(readFileSync('public/_headers', 'utf8')).toContain(`Content-Security-Policy: ${HEADER_POLICY}\n`);
-    expect(readFileSync('public/.htaccess', 'utf8')).toContain(`Content-Security-Policy "${HEADER_POLICY}"`);
-    const vercel = JSON.parse(readFileSync('vercel.json', 'utf8'));
-    expect(vercel.headers[0].headers).toContainEqual({ key: 'Content-Security-Policy', value: HEADER_POLICY });
+  test("the generated host files carry the pages' hashes, no unsafe-inline for scripts, and framing rules", () => {
+    const metas = builtHtmlFiles().map((f) => {
+      const html = readFileSync(path.join(distDir, f), 'utf8');
+      const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]*)"/i)?.[1] ?? '';
+      return { file: f, policy: policy.replaceAll('&#39;', "'").replaceAll('&quot;', '"') };
+    });
+    const union = (directive: string) => [...new Set(metas.flatMap((m) => hashesOf(m.policy, directive)))].sort();
+    expect(union('script-src').length).toBeGreaterThan(3);
+
+    const rules = parseHeadersFile(readFileSync(path.join(distDir, '_headers'), 'utf8'));
+    const netlify = (p: string) => headersFor(rules, `${base}${p}`);
+    const htaccess = readFileSync(path.join(distDir, '.htaccess'), 'utf8');
+    const vercelText = readFileSync(path.join(distDir, 'vercel.json'), 'utf8');
+    const vercel: { headers: { source: string; headers: { key: string; value: string }[] }[] } = JSON.parse(vercelText);
+    const vercelPolicies = vercel.headers.flatMap((r) =>
+      r.headers.filter((h) => h.key === 'Content-Security-Policy').map((h) => h.value),
+    );
+    const apachePolicies = [...htaccess.matchAll(/Content-Security-Policy "([^"]*)"/g)].map((m) => m[1]);
+    const every = (p: string) => netlify(p)['Content-Security-Policy'].split(', ')[0];
+    const policies = { netlify: [every('')], apache: apachePolicies, vercel: vercelPolicies };
+    for (const [host, list] of Object.entries(policies)) {
+      expect(list.length, `${host}: a policy`).toBeGreaterThan(0);
+      for (const policy of list) {
+        expectStrictPolicy(policy, host);
+        expect(policy, `${host}: no 'unsafe-inline'`).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+        expect(hashesOf(policy, 'script-src'), `${host}: the pages' script hashes`).toEqual(union('script-src'));
+        expect(hashesOf(policy, 'style-src'), `${host}: the pages' style hashes`).toEqual(union('style-src'));
+      }
+    }
+    // Every page's <meta> hashes are in the header policy that page gets.
+    for (const m of metas)
+      for (const h of hashesOf(m.policy, 'script-src')) expect(every(m.file), `${m.file}: ${h}`).toContain(h);
+
+    // Framing: the site itself only, except the simulator embeds.
+    for (const p of builtPages()) {
+      const csp = netlify(p)['Content-Security-Policy'];
+      if (EMBED_PATH.test(p)) expect(csp, `${p} may be framed anywhere`).not.toContain('frame-ancestors');
+      else expect(csp, `${p} may be framed by the site only`).toContain("frame-ancestors 'self'");
+    }
+    expect(htaccess).toContain("frame-ancestors 'self'");
+    expect(htaccess).toMatch(/<If "%\{REQUEST_URI\} =~ m#\^[^#]*lab\/\[\^\/\]\+\/embed\/#">/);
+
+    // The other headers, in all three.
+    for (const name of ['Permissions-Policy', 'X-Content-Type-Options', 'Referrer-Policy']) {
+      expect(netlify('')[name], `_headers: ${name}`).toBeTruthy();
+      expect(htaccess, `.htaccess: ${name}`).toContain(`Header always set ${name} "${netlify('')[name]}"`);
+      expect(vercel.headers[0].headers, `vercel.json: ${name}`).toContainEqual({ key: name, value: netlify('')[name] });
+    }
+    // Vercel reads vercel.json from the repository: the committed one is the generated one (root builds).
+    if (base === '/')
+      expect(readFileSync('vercel.json', 'utf8'), 'vercel.json at the root is up to date').toBe(vercelText);
   });
 
   test('the policy refuses inline handlers and inline scripts, popups included, and the test sees it', async ({
@@ -132,6 +181,67 @@ test.describe('content security policy', () => {
     await expect(speaker.locator('#connection-status')).toBeHidden();
     await page.keyboard.press('ArrowRight');
     await expect(speaker.locator('.speaker-controls-notes .value')).toContainText(/\w/);
+    await settle(speaker);
+    expect(violations).toEqual([]);
+  });
+});
+
+test.describe('served with the generated headers (as Netlify or Cloudflare Pages would)', () => {
+  let server: Awaited<ReturnType<typeof startHeaderServer>>;
+  test.beforeAll(async () => {
+    server = await startHeaderServer(distDir, base);
+  });
+  test.afterAll(() => server.close());
+
+  /** Frames each page in a parent page (from another origin, or the site's own); returns the pages that loaded. */
+  async function framedPages(page: Page, from: 'another origin' | 'the site', pages: string[]): Promise<string[]> {
+    const frames = pages.map((p, i) => `<iframe id="f${i}" title="${i}" src="${server.origin}${base}${p}"></iframe>`);
+    const body = `<!doctype html><title>probe</title>${frames.join('')}`;
+    const other = from === 'another origin' ? await startOtherOrigin(body) : null;
+    const parent = other?.url ?? `${server.origin}/framing-probe.html`;
+    // The site's own page: fulfilled in place (the header server has no such page).
+    if (!other) await page.route(parent, (route) => route.fulfill({ contentType: 'text/html', body }));
+    // The parent's load event waits for every frame, refused ones included.
+    await page.goto(parent);
+    const loaded: string[] = [];
+    for (const [i, p] of pages.entries()) {
+      const frame = await (await page.locator(`#f${i}`).elementHandle())?.contentFrame();
+      // A page refused by frame-ancestors is replaced by the browser's error page (chrome-error://).
+      if (frame?.url().startsWith(`${server.origin}${base}${p}`) && (await frame.title())) loaded.push(p);
+    }
+    await other?.close();
+    return loaded;
+  }
+
+  test('another origin may frame the simulator embeds and nothing else', async ({ page }) => {
+    const pages = builtPages();
+    const embeds = pages.filter((p) => EMBED_PATH.test(p));
+    expect(embeds.length).toBeGreaterThan(0);
+    expect(await framedPages(page, 'another origin', pages)).toEqual(embeds);
+  });
+
+  test('the site itself may frame its pages', async ({ page }) => {
+    const sample = ['', 'coreos/', DECK_PAGE, 'lab/fcos/'];
+    expect(await framedPages(page, 'the site', sample)).toEqual(sample);
+  });
+
+  for (const p of ['', 'coreos/', 'lab/fcos/', 'lab/fcos/embed/']) {
+    test(`no CSP violation with the header policy on ${p || 'the landing page'}`, async ({ page, context }) => {
+      const violations = await watchViolations(context);
+      const response = await page.goto(`${server.origin}${base}${p}`);
+      expect(response?.headers()['content-security-policy']).toContain('sha256-');
+      await settle(page);
+      expect(violations).toEqual([]);
+    });
+  }
+
+  test('the deck and its speaker view work with the header policy', async ({ page, context }) => {
+    const violations = await watchViolations(context);
+    await page.goto(`${server.origin}${base}${DECK_PAGE}#/immutability`);
+    await page.waitForFunction(() => (window as any).deck?.isReady());
+    const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    await expect(speaker.locator('.speaker-controls-notes .value')).toContainText(/\w/);
+    await expect(speaker.locator('#connection-status')).toBeHidden();
     await settle(speaker);
     expect(violations).toEqual([]);
   });

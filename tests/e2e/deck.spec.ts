@@ -106,7 +106,7 @@ test.describe('deck', () => {
     const notes = speaker.locator('.speaker-controls-notes .value');
     // The speaker view connects to the deck through postMessage after its two previews load.
     await expect(notes).toContainText('operating system files cannot be changed', { timeout: 20_000 });
-    await expect(notes.locator('a')).toHaveAttribute('href', /\/immutability\/#immutability$/);
+    await expect(notes.getByRole('link', { name: /^Docs:/ })).toHaveAttribute('href', /\/immutability\/#immutability$/);
     await expect(speaker.locator('#upcoming-slide iframe')).toHaveAttribute('src', /receiver/);
     await expect(speaker.locator('.speaker-controls-time .timer')).toBeVisible();
   });

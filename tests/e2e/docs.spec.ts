@@ -4,16 +4,10 @@ import { anchorsOf, LIST } from '../../scripts/published-anchors.mjs';
 import { test, expect } from './fixtures.ts';
 import { base } from './site.ts';
 import { TALK_BULLETS, TALK_TAGLINES, normalize } from './talk-points.ts';
+import { talkParts } from './outline.ts';
 
-const PARTS = [
-  ['introduction', 'Introduction'],
-  ['immutability', 'Immutability'],
-  ['coreos', 'Fedora CoreOS'],
-  ['microos', 'openSUSE MicroOS'],
-  ['k3os', 'k3OS'],
-  ['nixos', 'NixOS'],
-  ['conclusion', 'Conclusion'],
-] as const;
+/** The talk's parts, in order, as the build made them. */
+const PARTS = talkParts();
 
 test.describe('docs', () => {
   test('the landing page introduces the talk and offers Present and Read', async ({ page }) => {

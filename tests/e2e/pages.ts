@@ -6,6 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { distDir } from './site.ts';
 import { parseHtmlFile } from '../../scripts/html-dom.mjs';
+import { talkOutline } from './outline.ts';
 
 /** Directories that hold generated assets, not pages. */
 const NOT_PAGES = ['pagefind', '_astro'];
@@ -47,24 +48,9 @@ export function docsPages(root: string = distDir): string[] {
   return builtPages(root).filter((p) => isDocsPage(p, root));
 }
 
-/**
- * Slide ids worth checking one by one: the title slide, then the first slide of each part (a part
- * is the docs page a slide's "Read in the docs" link points to).
- */
+/** Slide ids worth checking one by one: the title slide, then the first slide of each part. */
 export function deckSampleSlides(root: string = distDir): string[] {
-  const file = path.join(root, DECK_PAGE, 'index.html');
-  if (!existsSync(file)) return [];
-  const doc = parseHtmlFile(file);
-  const ids: string[] = [];
-  const first = doc.querySelector('.reveal .slides > section');
-  if (first?.id) ids.push(first.id);
-  const seenParts = new Set<string>();
-  for (const slide of doc.querySelectorAll('section[data-slide]')) {
-    const docsHref = slide.querySelector('a.docs-link')?.getAttributeValue('href') ?? '';
-    const part = String(docsHref).split('#')[0];
-    if (seenParts.has(part)) continue;
-    seenParts.add(part);
-    ids.push(String(slide.getAttributeValue('data-slide')));
-  }
-  return ids;
+  if (!existsSync(path.join(root, DECK_PAGE, 'outline.json'))) return [];
+  const outline = talkOutline(root);
+  return [outline.titleSlide, ...outline.parts.flatMap((p) => p.slides.slice(0, 1).map((s) => s.id))];
 }

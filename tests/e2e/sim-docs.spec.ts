@@ -6,14 +6,12 @@
 import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { scenarioTranscript } from '../../src/components/sim/engine-adapter.ts';
-import { SIM_SYSTEMS, expectedScenario, shownEntries, waitReady } from './sim-helpers.ts';
-
-const DOCS_PAGE = { fcos: 'coreos/', microos: 'microos/', k3os: 'k3os/', nixos: 'nixos/' } as const;
+import { SIM_SYSTEMS, docsPageOf, expectedScenario, shownEntries, waitReady } from './sim-helpers.ts';
 
 test.describe('simulators in the docs', () => {
   for (const system of SIM_SYSTEMS) {
     test(`${system}: the scenario's Run buttons play it with the expected output`, async ({ page }) => {
-      await page.goto(DOCS_PAGE[system]);
+      await page.goto(docsPageOf(system));
       const sim = page
         .locator(`sim-machine[data-system="${system}"]`)
         .filter({ has: page.locator('.sim-step') })

@@ -1,9 +1,14 @@
 /** Shared by the simulator specs: what a scenario should print, and what the terminal shows. */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { scenarioTranscript, describeSystem, type SystemId } from '../../src/components/sim/engine-adapter.ts';
+import { SYSTEM_IDS, docsPagePath } from '../../src/systems/registry.ts';
 import { entryText } from '../../src/components/sim/transcript.ts';
 
-export const SIM_SYSTEMS: SystemId[] = ['fcos', 'microos', 'k3os', 'nixos'];
+/** Every registered system (src/systems/registry.ts). */
+export const SIM_SYSTEMS: readonly SystemId[] = SYSTEM_IDS;
+
+/** The system's docs page, relative to the base (`coreos/`). */
+export const docsPageOf = (system: SystemId): string => docsPagePath(system).slice(1);
 
 /** The scenario's entries as the terminal must show them, played through the engine in Node. */
 export function expectedScenario(system: SystemId): string[] {
@@ -33,7 +38,8 @@ export async function shownEntries(sim: Locator): Promise<string[]> {
 /** Waits until the simulator's engine is loaded and the terminal takes input. */
 export async function waitReady(sim: Locator): Promise<void> {
   await expect(sim).toHaveAttribute('data-ready', /\d+/);
-  await expect(sim.getByRole('textbox', { name: 'Command' })).toBeEnabled();
+  // The input is named "Command", or "Answer: <question>" while a command waits for a y/n answer.
+  await expect(sim.getByRole('textbox', { name: /^(Command|Answer:)/ })).toBeEnabled();
 }
 
 /** Types a line into the terminal and presses Enter, as a user would. */

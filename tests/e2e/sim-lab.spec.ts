@@ -198,7 +198,7 @@ test.describe('simulator lab', () => {
     const sim = page.locator('sim-machine');
     await waitReady(sim);
     await expect(sim.locator('[data-sim-prompt]')).toHaveText('Continue? [y/n/v/...? shows all options] (y): ');
-    await sim.getByRole('textbox', { name: 'Command' }).click();
+    await sim.getByRole('textbox', { name: /^Answer: Continue\?/ }).click();
     await page.keyboard.press('Control+c');
     await expect(sim.locator('.sim-entry').last()).toContainText('Received termination signal...');
     await expect(sim.locator('.sim-entry').last()).toContainText('Removing snapshot #3...');

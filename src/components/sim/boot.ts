@@ -6,7 +6,7 @@
  */
 import { leaveToDeck, whenSlideNear } from './deck-bridge.ts';
 import type { LiveSimulator } from './live.ts';
-import { SYSTEM_CHUNKS } from './system-chunks.ts';
+import { isSystemId, systemEntry } from '../../systems/registry.ts';
 
 const PRINT_VIEW = /[?&](view=print|print-pdf)\b/;
 
@@ -40,8 +40,11 @@ export class SimMachineElement extends HTMLElement {
   /** Loads the engine and the live views once; later calls get the same simulator. */
   load(): Promise<LiveSimulator> {
     // The system's engine chunk is fetched alongside the views, not after them.
-    const system = this.dataset.system as keyof typeof SYSTEM_CHUNKS;
-    void SYSTEM_CHUNKS[system]?.().catch(() => undefined);
+    const system = this.dataset.system;
+    if (isSystemId(system))
+      void systemEntry(system)
+        .engine()
+        .catch(() => undefined);
     this.#live ??= import('./live.ts').then((m) => m.mount(this));
     return this.#live;
   }

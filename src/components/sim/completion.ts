@@ -1,7 +1,8 @@
 /**
- * Applies Tab candidates to the input line the way bash does: one candidate completes the word
- * (and adds a space unless it is a directory), several extend it to their common prefix, and a
- * Tab that cannot extend anything lists them.
+ * Applies Tab candidates to the input line the way bash (readline's `complete`) does: one
+ * candidate completes the word (and adds a space unless it is a directory), several extend it
+ * to their common prefix; a Tab that cannot extend anything does nothing the first time and
+ * lists the candidates when it directly follows another Tab.
  */
 export interface Completion {
   line: string;
@@ -15,7 +16,7 @@ function commonPrefix(words: readonly string[]): string {
   return prefix;
 }
 
-export function applyCompletion(line: string, candidates: readonly string[]): Completion {
+export function applyCompletion(line: string, candidates: readonly string[], afterTab = false): Completion {
   const start = line.search(/\S*$/);
   const head = line.slice(0, start);
   const word = line.slice(start);
@@ -31,5 +32,5 @@ export function applyCompletion(line: string, candidates: readonly string[]): Co
   }
   const prefix = commonPrefix(full);
   if (prefix.length > word.length) return { line: head + prefix, listing: null };
-  return { line, listing: full.sort() };
+  return { line, listing: afterTab ? full.sort() : null };
 }

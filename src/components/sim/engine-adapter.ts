@@ -1,11 +1,11 @@
 /**
- * The engine for the build and the tests: all four systems registered (src/sim/index.ts), the
- * scenarios, and a fresh machine's first state for the markup. Imported statically only at build
- * time (static transcripts, first states, page lists), by the tests and by the share-restore
- * worker; the live simulator uses engine-live.ts, which loads one system. The boot script that
+ * The engine for the build and the tests: every system of the registry loaded (src/sim/index.ts),
+ * the scenarios, and a fresh machine's first state for the markup. Imported statically only at build
+ * time (static transcripts, first states, page lists) and by the tests; the live simulator and
+ * the share-restore worker use engine-live.ts, which loads one system. The boot script that
  * every simulator page ships imports neither.
  */
-import { Machine, scenarioById, systemInfo, playScenario, type SystemId } from '../../sim/index.ts';
+import { Machine, scenarioOf, systemInfo, playScenario, type SystemId } from '../../sim/index.ts';
 import type { FsMapEntry, TimelineAction, TimelineView } from './engine-live.ts';
 
 export {
@@ -40,7 +40,7 @@ export interface ScenarioInfo {
 
 /** The system's guided tour, or the page scenario `id` (src/sim/scenarios.ts); throws on an unknown id. */
 export function scenarioFor(system: SystemId, id?: string): ScenarioInfo {
-  const s = scenarioById(system, id);
+  const s = scenarioOf(system, id);
   return { title: s.title, steps: s.steps.map(({ command, caption }) => ({ command, caption })) };
 }
 

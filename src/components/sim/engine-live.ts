@@ -1,8 +1,8 @@
 /**
  * The engine as the live simulator in the browser sees it: the core (src/sim/machine.ts) and one
- * system, loaded on demand from its own chunk (system-chunks.ts). engine-adapter.ts adds what only
- * the build and the tests need (all four systems, scenarios played through); the boot script that
- * every simulator page ships imports neither.
+ * system, loaded on demand from its own chunk (the registry's `engine()`, src/systems/registry.ts).
+ * engine-adapter.ts adds what only the build and the tests need (every system, scenarios played
+ * through); the boot script that every simulator page ships imports neither.
  */
 import {
   Machine,
@@ -21,7 +21,7 @@ import {
   type FsMapEntry,
   type TimelineAction,
 } from '../../sim/machine.ts';
-import { SYSTEM_CHUNKS } from './system-chunks.ts';
+import { isSystemId, systemEntry } from '../../systems/registry.ts';
 
 export type {
   SystemId,
@@ -40,12 +40,12 @@ export type SimMachine = Machine;
 export const systems: readonly SystemId[] = SYSTEMS;
 
 export function isSystem(id: unknown): id is SystemId {
-  return typeof id === 'string' && (SYSTEMS as readonly string[]).includes(id);
+  return isSystemId(id);
 }
 
 /** Fetches and registers a system's module (once; the browser caches the chunk). */
 export async function loadSystem(system: SystemId): Promise<void> {
-  registerSystem(system, await SYSTEM_CHUNKS[system]());
+  registerSystem(system, await systemEntry(system).engine());
 }
 
 export function newMachine(system: SystemId, seed?: number): Machine {

@@ -36,6 +36,8 @@ export interface SimPort extends EventTarget {
   readonly generation: number;
   /** What the input line is prompted with: the shell prompt, or the question a command asked. */
   prompt(): string;
+  /** The question the last command asked (the next line answers it), or null. */
+  question(): string | null;
   run(line: string): RunResult;
   /** Ctrl+C with `line` typed so far. */
   cancel(line: string): void;
@@ -72,6 +74,10 @@ export class SimSession extends EventTarget implements SimPort {
 
   prompt(): string {
     return this.#machine.prompt();
+  }
+
+  question(): string | null {
+    return this.#machine.question();
   }
 
   run(line: string): RunResult {

@@ -1,6 +1,9 @@
 /**
  * The terminal: a role="log" transcript and one input line after the system's prompt. Everything
  * the engine prints goes in through textContent, so markup in a command or a file stays text.
+ * For screen readers: a pending question is written into the log (and names the input), a whole
+ * redraw (restore, reset, clear) replaces the log silently and the status line says what happened
+ * in one sentence, and Copy/Share never move keyboard focus.
  */
 import { applyCompletion } from './completion.ts';
 import { HistoryCursor } from './history-cursor.ts';
@@ -11,12 +14,15 @@ import { displayOutput, transcriptText, TRANSCRIPT_LIMIT, type TranscriptEntry }
 
 export class TerminalView {
   readonly #session: SimPort;
-  readonly #log: HTMLElement;
+  #log: HTMLElement;
   readonly #screen: HTMLElement;
   readonly #input: HTMLInputElement;
   readonly #prompt: HTMLElement;
   readonly #status: HTMLElement | null;
   readonly #history = new HistoryCursor();
+  /** The line as the last Tab left it, so the next Tab knows it directly follows one. */
+  #tabbedLine: string | null = null;
+  #commandLabel = 'Command';
 
   constructor(root: HTMLElement, session: SimPort) {
     this.#session = session;
@@ -40,6 +46,7 @@ export class TerminalView {
       session.reset();
       this.say('The machine was reset.');
     });
+    this.#commandLabel = this.#input.getAttribute('aria-label') ?? 'Command';
     root.querySelector('[data-sim-action="copy"]')?.addEventListener('click', () => this.#copy());
 
     session.addEventListener('change', (e) => this.#render((e as CustomEvent<string>).detail));
@@ -53,7 +60,7 @@ export class TerminalView {
     const line = this.#input.value;
     this.#input.value = '';
     this.#history.reset();
-    this.#session.run(line);
+    if (this.#session.run(line).cleared) this.say(SCREEN_CLEARED);
   }
 
   /** Types a command into the input and runs it (Run buttons, the timeline, the scenario). */
@@ -64,7 +71,11 @@ export class TerminalView {
 
   /** A short message for everyone, screen-reader users included (role="status"). */
   say(message: string): void {
-    if (this.#status) this.#status.textContent = message;
+    if (!this.#status) return;
+    // The same sentence twice (Ctrl+L, Ctrl+L) is no change to a live region, so it would not be
+    // read again: vary it invisibly.
+    const same = this.#status.textContent === message;
+    this.#status.textContent = same ? `${message}\u00a0` : message;
   }
 
   #onKey(e: KeyboardEvent): void {
@@ -87,14 +98,18 @@ export class TerminalView {
       case 'complete': {
         const before = input.value.slice(0, input.selectionStart ?? input.value.length);
         const after = input.value.slice(before.length);
-        const { line, listing } = applyCompletion(before, this.#session.complete(before));
+        // A Tab right after a Tab (the line unchanged since) lists the candidates, once.
+        const afterTab = this.#tabbedLine === input.value;
+        const { line, listing } = applyCompletion(before, this.#session.complete(before), afterTab);
         if (listing) this.#appendText('sim-listing', listing.join('  '));
         input.value = line + after;
+        this.#tabbedLine = listing ? null : input.value;
         input.setSelectionRange(line.length, line.length);
         break;
       }
       case 'clear-screen':
         this.#session.clearScreen();
+        this.say(SCREEN_CLEARED);
         break;
       case 'cancel-line':
         this.#history.reset();
@@ -113,16 +128,41 @@ export class TerminalView {
   }
 
   #render(kind: string): void {
+    this.#log.querySelectorAll('.sim-question').forEach((q) => q.remove());
     if (kind === 'redraw') {
-      this.#log.replaceChildren(...this.#session.transcript.map((e) => this.#entryNode(e)));
+      // A new log element, filled before it is inserted: a live region announces what is added to
+      // it, so filling the old one would read out a whole restored transcript (up to 200 entries).
+      // The status line says in one sentence what happened instead.
+      const log = this.#log.cloneNode(false) as HTMLElement;
+      log.append(...this.#session.transcript.map((e) => this.#entryNode(e)));
+      this.#log.replaceWith(log);
+      this.#log = log;
     } else {
       const last = this.#session.transcript.at(-1);
       if (last) this.#log.append(this.#entryNode(last));
       // The transcript keeps a bounded number of entries; so does the screen (Tab listings included).
       while (this.#log.childElementCount > TRANSCRIPT_LIMIT) this.#log.firstElementChild?.remove();
     }
+    this.#showQuestion(this.#session.question());
     this.#prompt.textContent = this.#session.prompt();
     this.#screen.scrollTop = this.#screen.scrollHeight;
+  }
+
+  /**
+   * A pending yes/no question: the visible prompt (hidden from screen readers, as every prompt is)
+   * shows it on the input line; the log gets it as text for screen readers, and the input is named
+   * after it. The answer's entry repeats the question as its prompt, so the log line goes then.
+   */
+  #showQuestion(question: string | null): void {
+    if (question === null) {
+      this.#input.setAttribute('aria-label', this.#commandLabel);
+      return;
+    }
+    const node = document.createElement('div');
+    node.className = 'sim-question sim-sr-only';
+    node.textContent = `Question: ${question.trim()} Type the answer and press Enter.`;
+    this.#log.append(node);
+    this.#input.setAttribute('aria-label', `Answer: ${question.trim()}`);
   }
 
   #entryNode(entry: TranscriptEntry): HTMLElement {
@@ -166,12 +206,19 @@ export class TerminalView {
   }
 }
 
-/** Copies text; the clipboard API needs a secure context, so there is a fallback for plain http. */
+const SCREEN_CLEARED = 'The screen was cleared; the machine is unchanged.';
+
+/**
+ * Copies text; the clipboard API needs a secure context (and, in a cross-origin frame, the host's
+ * permission), so there is a fallback. The fallback selects a hidden text area, which takes the
+ * focus: it goes back where it was (the Copy or Share button), not to the page's body.
+ */
 export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
+    const focused = document.activeElement;
     const area = document.createElement('textarea');
     area.value = text;
     area.setAttribute('readonly', '');
@@ -181,6 +228,7 @@ export async function copyText(text: string): Promise<boolean> {
     area.select();
     const ok = document.execCommand('copy');
     area.remove();
+    if (focused instanceof HTMLElement) focused.focus({ preventScroll: true });
     return ok;
   }
 }

@@ -1,6 +1,6 @@
 // Pieces the four system modules share: program files, standard /etc files and mounts.
 import { buildTree, dir, file, type Node, type Spec, type Mount } from '../fs.ts';
-import { COMMON_BINARIES } from '../coreutils.ts';
+import { COMMON_BINARIES, SYSTEMD_BINARIES } from '../coreutils.ts';
 import { type Io, type FsMapEntry, Kernel } from '../kernel.ts';
 
 /** A program file; the shell runs the implementation named after `sim:`. */
@@ -17,7 +17,7 @@ export function binaries(names: string[], prefix = ''): Spec {
 /** /usr/bin with coreutils and friends, plus `extra` system tools. */
 export function usrBin(extra: string[], withSystemd = true): Spec {
   const names = [...COMMON_BINARIES, 'bash', 'sh', ...extra];
-  if (withSystemd) names.push('systemctl', 'reboot', 'poweroff', 'shutdown');
+  if (withSystemd) names.push(...SYSTEMD_BINARIES);
   return binaries(names, 'bin/');
 }
 
@@ -59,7 +59,8 @@ export function tmpfs(target: string, options = 'rw,nosuid,nodev'): Mount {
 /** /proc, /sys and /dev, with /dev/null as a character device that swallows writes. */
 export function pseudoMounts(): Mount[] {
   const devRoot = dir();
-  devRoot.kids!.set('null', { t: 'c', mode: 0o666, uid: 'root', gid: 'root', mtime: 0 });
+  for (const dev of ['null', 'zero', 'urandom'] as const)
+    devRoot.kids.set(dev, { t: 'c', dev, mode: 0o666, uid: 'root', gid: 'root', mtime: 0 });
   return [
     {
       target: '/proc',

@@ -219,6 +219,8 @@ function snapshotsDir(s: MicroState): Node {
   for (const x of s.snaps) {
     if (x.n === 0) continue;
     const sd = dir();
+    // Each snapshot is a read-only subvolume, also when reached through the writable /.snapshots.
+    if (x.root.t === 'd') x.root.subvolRo = true;
     sd.kids!.set('snapshot', x.root);
     sd.kids!.set(
       'info.xml',

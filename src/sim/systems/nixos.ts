@@ -4,7 +4,7 @@
 import { buildTree, dir, file, link, getRel, type Node, type Mount } from '../fs.ts';
 import type { SystemModule, Kernel, Io, CmdFn } from '../kernel.ts';
 import { contentHash, NIX_BASE32, isoSpace, cDate } from '../state.ts';
-import { COMMON_BINARIES } from '../coreutils.ts';
+import { COMMON_BINARIES, SYSTEMD_BINARIES } from '../coreutils.ts';
 import {
   dict,
   pseudoMounts,
@@ -175,10 +175,7 @@ function build(k: Kernel, cfg: NixosConfig): { path: string; created: string[] }
     ...COMMON_BINARIES,
     'bash',
     'sh',
-    'systemctl',
-    'reboot',
-    'poweroff',
-    'shutdown',
+    ...SYSTEMD_BINARIES,
     'nixos-rebuild',
     'nix-env',
     'nix-collect-garbage',

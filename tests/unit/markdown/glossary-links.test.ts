@@ -38,7 +38,7 @@ describe('glossary links plugin', () => {
   });
 
   it('does not link on the glossary page itself', async () => {
-    const html = await compile('Ignition and OSTree.\n', 'glossary');
+    const html = await compile('## Terms\n\nIgnition and OSTree.\n', 'glossary');
     expect(html).not.toContain('data-glossary');
   });
 });

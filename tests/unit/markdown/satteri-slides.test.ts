@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { markdownToHtml } from 'satteri';
+import { markdownToHtml, mdxToJs } from 'satteri';
 import { slidesPlugin } from '../../../src/markdown/satteri-slides.ts';
 
 const contentDir = path.resolve('content');
@@ -61,16 +61,48 @@ describe('slides plugin', () => {
     );
   });
 
-  it('gives two slides with the same heading distinct ids, as the page gives their anchors', async () => {
-    const html = await compile('## Same\n\na\n\n---\n\n## Same\n\nb\n');
-    expect(html).toContain('data-slide="same"');
-    expect(html).toContain('data-slide="same-1"');
-    expect(html).toContain('id="same-1"');
+  it('refuses two slides with the same title, naming both lines', async () => {
+    await expect(compile('## Same\n\na\n\n---\n\n## Same\n\nb\n')).rejects.toThrow(
+      /example\.mdx:7:1: the slide "Same" would get the id "same-1" because the heading "Same" at line 1 already has the anchor "same"/,
+    );
   });
 
-  it('gives a slide without a heading an id on its section, so its docs link resolves', async () => {
-    const html = await compile('## A\n\ntext\n\n---\n\njust a picture\n');
-    expect(html).toContain('<section class="slide" data-slide="example-2" data-line="7" id="example-2">');
+  it('refuses a slide renamed by a docs-only heading of the same title above it', async () => {
+    const source = '## A\n\na\n\n:::docs\n### Editions\n\nmore\n:::\n\n---\n\n## Editions\n\nb\n';
+    await expect(compile(source)).rejects.toThrow(
+      /example\.mdx:13:1: the slide "Editions" would get the id "editions-1" because the heading "Editions" at line 6/,
+    );
+  });
+
+  it('lets a docs-only heading repeat a slide title that comes before it', async () => {
+    const html = await compile('## Editions\n\na\n\n:::docs\n### Editions\n\nmore\n:::\n');
+    expect(html).toContain('data-slide="editions"');
+    expect(html).toContain('id="editions-1"');
+  });
+
+  it('refuses a slide without a ## title', async () => {
+    await expect(compile('## A\n\ntext\n\n---\n\njust a picture\n')).rejects.toThrow(
+      /example\.mdx:7:1: slide 2 has no `##` title: start it with one/,
+    );
+  });
+
+  it('refuses a ## heading inside a block, and reports every mistake of the file at once', async () => {
+    const source = '## A\n\ntext\n\n:::docs\n## Deep\n\nmore\n:::\n\n---\n\n## A\n\nagain\n';
+    await expect(compile(source)).rejects.toThrow(
+      /example\.mdx:6:1: the `##` heading "Deep" is inside a block, where it starts no slide; make it `###`\n.*example\.mdx:13:1: the slide "A" would get the id "a-1"/,
+    );
+  });
+
+  it('names the file and line of a simulator of an unknown system, and lists the known ones', async () => {
+    const mdx = async (system: string) =>
+      mdxToJs(`## Try it\n\ntext\n\n<SimMachine system="${system}" />\n`, {
+        fileURL,
+        mdastPlugins: [slidesPlugin({ base: '/', contentDir })],
+      });
+    await expect(mdx('bogus')).rejects.toThrow(
+      /example\.mdx:5:1: <SimMachine system="bogus">: unknown system; use one of fcos, microos, k3os, nixos/,
+    );
+    await expect(mdx('fcos')).resolves.toBeTruthy();
   });
 
   it('leaves files outside content/ alone', async () => {

@@ -9,7 +9,7 @@ const idOf = (n: PlanNode & { text?: string }) => (n.text ?? '').toLowerCase();
 
 describe('planSlides', () => {
   it('splits at thematic breaks and keeps imports at the root', () => {
-    const plan = planSlides([{ type: 'mdxjsEsm' }, heading('One', 3), para(5), hr(7), heading('Two', 9)], idOf, 'page');
+    const plan = planSlides([{ type: 'mdxjsEsm' }, heading('One', 3), para(5), hr(7), heading('Two', 9)], idOf);
     expect(plan.keep).toHaveLength(1);
     expect(plan.slides.map((s) => s.id)).toEqual(['one', 'two']);
     expect(plan.slides[0].nodes).toHaveLength(2);
@@ -17,25 +17,33 @@ describe('planSlides', () => {
   });
 
   it('ignores a leading separator after the imports', () => {
-    const plan = planSlides([{ type: 'mdxjsEsm' }, hr(2), heading('One', 4)], idOf, 'page');
+    const plan = planSlides([{ type: 'mdxjsEsm' }, hr(2), heading('One', 4)], idOf);
     expect(plan.slides).toHaveLength(1);
     expect(plan.errors).toEqual([]);
   });
 
-  it('names slides without a heading after the page and their position', () => {
-    const plan = planSlides([heading('One', 1), hr(3), para(5)], idOf, 'coreos');
-    expect(plan.slides[1].id).toBe('coreos-2');
-    expect(plan.slides[1].headingIndex).toBe(-1);
+  it('refuses a slide without a ## title, at its first line', () => {
+    const sub = { type: 'heading', depth: 3, text: 'Sub', position: at(5) };
+    const plan = planSlides([heading('One', 1), hr(3), sub, para(7)], idOf);
+    expect(plan.slides.map((s) => s.id)).toEqual(['one']);
+    expect(plan.errors).toEqual([{ line: 5, column: 1, message: expect.stringMatching(/slide 2 has no `##` title/) }]);
+  });
+
+  it('refuses a second ## heading in one slide, at that heading', () => {
+    const plan = planSlides([heading('One', 1), para(3), heading('Two', 5)], idOf);
+    expect(plan.errors).toEqual([
+      { line: 5, column: 1, message: expect.stringMatching(/slide 1 has a second `##` heading: put `---` before it/) },
+    ]);
   });
 
   it('reports an empty slide at its separator', () => {
-    const plan = planSlides([heading('One', 1), hr(3), hr(5), heading('Two', 7)], idOf, 'p');
+    const plan = planSlides([heading('One', 1), hr(3), hr(5), heading('Two', 7)], idOf);
     expect(plan.errors).toEqual([{ line: 3, column: 1, message: expect.stringMatching(/slide 2 is empty/) }]);
   });
 
   it('reports a slide with only notes', () => {
     const notes = { type: 'containerDirective', name: 'notes', position: at(5) };
-    const plan = planSlides([heading('One', 1), hr(3), notes], idOf, 'p');
+    const plan = planSlides([heading('One', 1), hr(3), notes], idOf);
     expect(plan.errors[0].message).toMatch(/has only speaker notes/);
   });
 });

@@ -46,7 +46,7 @@ describe("scenarios tell the talk's story", () => {
     expect(out[1]).toBe('hello\n');
     expect(out[6]).toBe('cat: /etc/motd-test: No such file or directory\n');
     expect(out[7]).toContain('v0.22.2-k3s2r0');
-    expect(out[10]).toContain('v0.21.5-k3s2r1');
+    expect(out[11]).toContain('v0.21.5-k3s2r1');
     expect(steps[4].caption).toMatch(/deprecated/);
     expect(steps[4].caption).toMatch(/k3os\.io\/upgrade=latest/);
     expect(steps[8].caption).toMatch(/^Unofficial/);

@@ -11,9 +11,10 @@ describe('Tab completion', () => {
     expect(applyCompletion('ls /usr/b', ['bin/'])).toEqual({ line: 'ls /usr/bin/', listing: null });
   });
 
-  it('extends to the common prefix, then lists', () => {
+  it('extends to the common prefix on the first Tab, lists only on a second Tab', () => {
     expect(applyCompletion('sys', ['systemctl', 'systemd-run'])).toEqual({ line: 'system', listing: null });
-    expect(applyCompletion('system', ['systemctl', 'systemd-run'])).toEqual({
+    expect(applyCompletion('system', ['systemctl', 'systemd-run'])).toEqual({ line: 'system', listing: null });
+    expect(applyCompletion('system', ['systemctl', 'systemd-run'], true)).toEqual({
       line: 'system',
       listing: ['systemctl', 'systemd-run'],
     });

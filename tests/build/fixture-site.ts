@@ -1,0 +1,71 @@
+/**
+ * Fixture builds for the build tests: a copy of the small talk in tests/fixtures/sites/minimal,
+ * edited per case, built with the project's own config into a temporary directory.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const fixture = path.resolve('tests/fixtures/sites/minimal');
+
+export interface FixtureBuild {
+  status: number | null;
+  /** stdout and stderr, without colours. */
+  output: string;
+  content: string;
+  dist: string;
+  /** Removes the build's temporary directory. */
+  remove(): void;
+}
+
+export interface FixtureOptions {
+  /** Edits the copied content folder before the build. */
+  editContent?: (contentDir: string) => void;
+  /**
+   * Builds a copy of the project (config, src/, public/, scripts/) instead of the project itself, after
+   * `editProject(projectDir)` changed it. The copy lives under .build-fixtures/ in the project, so
+   * it finds the project's node_modules by the usual lookup (a symlinked node_modules confuses
+   * Astro's compile cache).
+   */
+  editProject?: (projectDir: string) => void;
+}
+
+export function buildFixture({ editContent, editProject }: FixtureOptions = {}): FixtureBuild {
+  const parent = editProject ? path.resolve('.build-fixtures') : tmpdir();
+  mkdirSync(parent, { recursive: true });
+  const tmp = mkdtempSync(path.join(parent, 'talk-build-'));
+  const content = path.join(tmp, 'content');
+  cpSync(fixture, content, { recursive: true });
+  editContent?.(content);
+  let cwd = process.cwd();
+  if (editProject) {
+    cwd = path.join(tmp, 'project');
+    for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'])
+      cpSync(item, path.join(cwd, item), { recursive: true });
+    editProject(cwd);
+  }
+  const dist = path.join(tmp, 'dist');
+  const result = spawnSync('npx', ['astro', 'build'], {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      OUT_DIR: dist,
+      ASTRO_CACHE_DIR: path.join(tmp, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    timeout: 180_000,
+  });
+  // Strip colours so the assertions read the words.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escape sequences
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  return { status: result.status, output, content, dist, remove: () => rmSync(tmp, { recursive: true, force: true }) };
+}
+
+export const replaceIn = (file: string, from: string, to: string): void => {
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} does not contain ${JSON.stringify(from)}`);
+  writeFileSync(file, text.replace(from, to));
+};
