@@ -23,8 +23,9 @@ function addToyOs(project: string): void {
     '] as const satisfies readonly SystemEntry[];',
     `  {
     id: 'toyos',
-    module: { ...k3os, id: 'toyos', name: 'Toy OS' },
-    scenario: (): Scenario => ({ system: 'toyos', title: 'Toy OS: look around', steps: [{ command: 'ls /k3os', caption: 'The images.' }] }),
+    name: 'Toy OS',
+    engine: (): Promise<SystemModule> => import('../sim/systems/k3os.ts').then((m) => ({ ...m.k3os, id: 'toyos', name: 'Toy OS' })),
+    scenario: async (): Promise<Scenario> => ({ system: 'toyos', title: 'Toy OS: look around', steps: [{ command: 'ls /k3os', caption: 'The images.' }] }),
     timeline: 'images',
     docsPage: 'toy',
     referenceGroup: 'Toy OS',
