@@ -63,7 +63,7 @@ export default defineConfig({
       title: 'Immutable Linux',
       description: 'What if you cannot write to /usr? A meetup talk as slides, docs and simulators.',
       markdown: { processedDirs: [contentDir] },
-      customCss: ['./src/styles/docs.css', './src/styles/focus-ring.css'],
+      customCss: ['./src/styles/docs.css', './src/styles/focus-ring.css', './src/styles/sr-only.css'],
       components: {
         Footer: './src/components/content/SiteFooter.astro',
         // The button is named by its visible text (WCAG 2.5.3), and Pagefind's UI loads when the

@@ -10,7 +10,6 @@ import { BUILTIN_PROGRAMS } from './commands/builtins.ts';
 import { SEARCH_COMMANDS } from './commands/search.ts';
 
 export { opts } from './commands/util.ts';
-export { denyPower } from './commands/services.ts';
 
 export const COREUTILS: Record<string, CmdFn> = Object.assign(Object.create(null) as Record<string, CmdFn>, {
   ...FILE_COMMANDS,

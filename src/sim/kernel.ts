@@ -249,6 +249,3 @@ export function errText(e: unknown): string {
   return 'Input/output error';
 }
 
-export function mounts(...ms: Mount[]): Mount[] {
-  return ms;
-}

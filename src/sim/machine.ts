@@ -23,7 +23,6 @@ import { joinPath } from './fs.ts';
 import { SYSTEM_IDS } from '../systems/registry.ts';
 
 export type { SystemId, SystemModule, TimelineView, TimelineEntry, FsMapEntry, TimelineAction } from './kernel.ts';
-export type { Scenario, ScenarioStep } from './scenarios.ts';
 export { SimStateError } from './state.ts';
 export type { SessionEvent, SessionLog } from './state.ts';
 export type { MachineSnapshot } from './snapshot.ts';

@@ -5,7 +5,7 @@ import { type Kernel, MAX_HISTORY, errText, type Io, type CmdFn } from './kernel
 import { joinPath, ROOT, type Cred, FsError, type Node } from './fs.ts';
 import { COREUTILS } from './coreutils.ts';
 import { parse, ShellSyntaxError, type List, type AndOr, type Pipeline, type Command, type Redir } from './syntax.ts';
-import { expandWord, expandOne, setVar, lookupVar, ExpansionError, type Expander } from './expand.ts';
+import { expandWord, expandOne, setVar, ExpansionError, type Expander } from './expand.ts';
 import { printf, test } from './commands/builtins.ts';
 import { readNode } from './commands/util.ts';
 import { logicalCwd } from './systems/common.ts';
@@ -748,4 +748,3 @@ export class Shell {
   }
 }
 
-export { lookupVar };

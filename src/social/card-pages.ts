@@ -4,7 +4,7 @@ import { SYSTEM_IDS, labPath, systemName } from '../systems/registry.ts';
  * Which pages have a social card, and where its image lives. Docs pages come from the content
  * collection; the deck and the lab are pages of their own and are listed here.
  */
-export interface CardPage {
+interface CardPage {
   /** Path of the card image under the base, without extension: `og/coreos`. */
   image: string;
   title: string;

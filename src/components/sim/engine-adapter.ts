@@ -8,26 +8,8 @@
 import { Machine, scenarioOf, systemInfo, playScenario, type SystemId } from '../../sim/index.ts';
 import type { FsMapEntry, TimelineAction, TimelineView } from './engine-live.ts';
 
-export {
-  isSystem,
-  machineFromSnapshot,
-  newMachine,
-  parseSession,
-  REPLAY_BUDGET_MS,
-  systems,
-} from './engine-live.ts';
-export type {
-  SystemId,
-  RunResult,
-  TimelineView,
-  TimelineEntry,
-  FsMapEntry,
-  TimelineAction,
-  MachineSnapshot,
-  SessionEvent,
-  SessionLog,
-  SimMachine,
-} from './engine-live.ts';
+export { isSystem, systems } from './engine-live.ts';
+export type { SystemId, TimelineView, FsMapEntry, TimelineAction } from './engine-live.ts';
 
 export function describeSystem(id: SystemId): { id: SystemId; name: string; user: string; hostname: string } {
   return systemInfo(id);

@@ -47,7 +47,7 @@ export class FsMapView {
         detail.className = 'sim-fs-detail';
         detail.textContent = entry.detail;
         const action = document.createElement('span');
-        action.className = 'sim-sr-only';
+        action.className = 'sr-only';
         action.textContent = ': try a write here';
         button.append(path, kind, detail, action);
         button.title = fsEntryTitle(entry);

@@ -159,7 +159,7 @@ export class TerminalView {
       return;
     }
     const node = document.createElement('div');
-    node.className = 'sim-question sim-sr-only';
+    node.className = 'sim-question sr-only';
     node.textContent = `Question: ${question.trim()} Type the answer and press Enter.`;
     this.#log.append(node);
     this.#input.setAttribute('aria-label', `Answer: ${question.trim()}`);

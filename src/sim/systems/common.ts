@@ -96,25 +96,6 @@ export function needRoot(io: Io, message: string): boolean {
   return true;
 }
 
-/** Makes the mount points exist in `root`, as mkdir would have at install time. */
-export function ensureMountPoints(root: Node, targets: string[]): void {
-  const spec: Spec = {};
-  for (const t of targets) if (t !== '/') spec[t.slice(1)] = { dir: true };
-  for (const [p] of Object.entries(spec)) {
-    const parts = p.split('/');
-    let cur = root;
-    for (const part of parts) {
-      let n = cur.kids!.get(part);
-      if (!n) {
-        n = dir();
-        cur.kids!.set(part, n);
-      }
-      if (n.t !== 'd') break;
-      cur = n;
-    }
-  }
-}
-
 /** os-release text; keys in `bare` are written unquoted, a value starting with ' is kept as written. */
 export function osRelease(fields: [string, string][], bare: string[] = []): string {
   return fields.map(([k, v]) => `${k}=${bare.includes(k) || v.startsWith("'") ? v : `"${v}"`}`).join('\n') + '\n';
@@ -158,11 +139,6 @@ export function logicalCwd(k: Kernel): string {
 export function tildeCwd(k: Kernel): string {
   const home = k.env.HOME ?? '/';
   return k.cwd === home ? '~' : k.cwd.startsWith(home + '/') ? '~' + k.cwd.slice(home.length) : k.cwd;
-}
-
-/** `-r`/`--reboot` on an update command: reboot once the transaction is done. */
-export function rebootIfAsked(io: Io, flags: Set<string>, long: string[]): void {
-  if (flags.has('r') || long.includes('--reboot')) io.out(io.k.reboot());
 }
 
 /** Top-level directories every root file system has; mount points for the pseudo file systems. */
