@@ -248,4 +248,3 @@ export function errText(e: unknown): string {
   if (e instanceof FsError) return ERRNO_TEXT[e.code];
   return 'Input/output error';
 }
-

@@ -747,4 +747,3 @@ export class Shell {
     this.size = 0;
   }
 }
-

@@ -4,13 +4,6 @@ import { SYSTEM_IDS, labPath, systemName } from '../systems/registry.ts';
  * Which pages have a social card, and where its image lives. Docs pages come from the content
  * collection; the deck and the lab are pages of their own and are listed here.
  */
-interface CardPage {
-  /** Path of the card image under the base, without extension: `og/coreos`. */
-  image: string;
-  title: string;
-  kicker: string;
-}
-
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
 /** The image path for a page path (`/coreos/` -> `og/coreos.png`, `/` -> `og/index.png`). */
