@@ -37,7 +37,15 @@ import {
   storeHash,
   storeName,
 } from './nix/system.ts';
-import { leaveNixShell, nixChannel, nixShell, nixShellPrompt, nixosOption, nixosVersion } from './nix/tools.ts';
+import {
+  channelUpdate,
+  leaveNixShell,
+  nixChannel,
+  nixShell,
+  nixShellPrompt,
+  nixosOption,
+  nixosVersion,
+} from './nix/tools.ts';
 
 const HARDWARE = '/etc/nixos/hardware-configuration.nix';
 const HARDWARE_CONFIG =
@@ -418,6 +426,8 @@ const nixosRebuild: CmdFn = (io, args) => {
     );
     return 0;
   }
+  // --upgrade: upgrade_channels() runs `nix-channel --update nixos` first (nixos-rebuild-ng nix.py)
+  if ((long.includes('--upgrade') || long.includes('--upgrade-all')) && io.cred.user === 'root') channelUpdate(io);
   io.err('building the system configuration...\n');
   if (rollback) {
     if (action !== 'switch' && action !== 'boot') {

@@ -72,6 +72,11 @@ function channelsOf(io: Io): { path: string; channels: Map<string, string> } {
   return { path, channels };
 }
 
+/** What `nix-channel --update` prints: update() installs every subscribed channel again. */
+export function channelUpdate(io: Io): void {
+  io.err(`unpacking ${channelsOf(io).channels.size} channels...\n`);
+}
+
 /** nix-channel: src/nix/nix-channel/nix-channel.cc in NixOS/nix. */
 export const nixChannel: CmdFn = (io, args) => {
   const cmds = ['--add', '--remove', '--list', '--update', '--list-generations', '--rollback'];
@@ -120,7 +125,7 @@ export const nixChannel: CmdFn = (io, args) => {
     case '--update':
       // update(): every channel is downloaded again and installed into the channels profile. The
       // simulator has no network: the channels stay at the release the machine runs.
-      io.err(`unpacking ${channels.size} channels...\n`);
+      channelUpdate(io);
       return 0;
     default:
       io.err(`nix-channel ${cmd}: part of nix-channel; this simulator does not emulate it\n`);

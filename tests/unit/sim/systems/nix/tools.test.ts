@@ -47,6 +47,9 @@ describe('nix-channel (src/nix/nix-channel/nix-channel.cc)', () => {
   it('updates every channel and reports usage errors as Nix does', () => {
     const m = machine('nixos');
     expect(run(m, 'sudo nix-channel --update')).toBe('unpacking 1 channels...\n');
+    expect(run(m, 'sudo nixos-rebuild switch --upgrade')).toMatch(
+      /^unpacking 1 channels\.\.\.\nbuilding the system configuration\.\.\.\n/,
+    );
     expect(run(m, 'nix-channel')).toBe("error: no command specified\nTry 'nix-channel --help' for more information.\n");
     expect(code(m, 'nix-channel --frobnicate')).toBe(1);
     expect(run(m, 'nix-channel --list x')).toBe(
