@@ -4,7 +4,7 @@
  * entries (astro.config.mjs), the social cards, the comparison table's columns, the reference
  * groups and the tests' system lists. Adding a system is one entry here plus its engine module
  * and scenario (see docs-dev/adding-a-system.md); a fixture build test
- * (tests/build/registry.test.ts) adds a fifth system through this file alone.
+ * (tests/build/site-build.test.ts) adds a fifth system through this file alone.
  *
  * Pure data: this file imports no engine code, so any page may use it. The engine module and the
  * guided tour are behind `import()`: in the browser each system is a chunk of its own, fetched by

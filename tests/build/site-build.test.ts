@@ -1,9 +1,14 @@
 /**
- * The registry of systems (src/systems/registry.ts) is the only place that must change to add a
- * system: a copy of the project gets a fifth system by one edit of that file (an entry with a
- * minimal engine module), and its lab page, embed, sidebar entry, lab index card and social card
- * all appear, and a talk page can use it. One build serves every assertion (and proves the
- * fixture site builds).
+ * One build of a copy of the project, made the way a user builds (`npm run build`, PDFs switched
+ * off, the output next to the project as `OUT_DIR=../site-dist` would put it), serves two sets of
+ * assertions, because each Astro build costs 20-40 s:
+ * - the registry of systems (src/systems/registry.ts) is the only place that must change to add a
+ *   system: the copy gets a fifth system by one edit of that file (an entry with a minimal engine
+ *   module), and its lab page, embed, sidebar entry, lab index card and social card all appear,
+ *   and a talk page can use it;
+ * - a build that cannot print the PDFs (no browser, or PDF=0) still succeeds, says so and how to
+ *   make them, and its links lead to the print view rather than to missing files. PDF=0 takes the
+ *   same path as a machine without a browser (scripts/pdf-plan.mjs; detection is unit-tested).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -47,18 +52,20 @@ Narration.
 :::
 `;
 
-describe('a fifth system, added through the registry alone', { timeout: 200_000 }, () => {
-  let build: FixtureBuild;
-  const page = (p: string) => readFileSync(path.join(build.dist, p, 'index.html'), 'utf8');
+let build: FixtureBuild;
+const page = (p: string) => readFileSync(path.join(build.dist, p, 'index.html'), 'utf8');
 
-  beforeAll(() => {
-    build = buildFixture({
-      editProject: addToyOs,
-      editContent: (dir) => writeFileSync(path.join(dir, 'toy.mdx'), TOY_PAGE.replace('../src/', '../project/src/')),
-    });
-  }, 200_000);
-  afterAll(() => build?.remove());
+beforeAll(() => {
+  build = buildFixture({
+    editProject: addToyOs,
+    editContent: (dir) => writeFileSync(path.join(dir, 'toy.mdx'), TOY_PAGE.replace('../src/', '../project/src/')),
+    command: ['npm', 'run', 'build'],
+    env: { PDF: '0', PDF_STRICT: '', PDF_EXPORT: '' },
+  });
+}, 240_000);
+afterAll(() => build?.remove());
 
+describe('a fifth system, added through the registry alone', () => {
   it('builds', () => {
     expect(build.output).toContain('Complete!');
     expect(build.status).toBe(0);
@@ -86,5 +93,18 @@ describe('a fifth system, added through the registry alone', { timeout: 200_000 
     expect(toy).toMatch(/<sim-machine[^>]*data-system="toyos"/);
     expect(toy).toContain('Toy OS: look around');
     expect(toy).toContain('System images');
+  });
+});
+
+describe('a build without PDFs', () => {
+  it('succeeds, says the PDFs were skipped, and links to the print view', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toContain('PDFs skipped: PDF=0 is set');
+    expect(build.output).toContain('npm run build');
+    const deck = page('slides');
+    expect(deck).not.toMatch(/href="[^"]*\.pdf"/);
+    expect(deck).toContain('href="/slides/?view=print"');
+    expect(deck).toContain('href="/slides/?view=print&amp;handout"');
+    expect(existsSync(path.join(build.dist, 'slides', 'immutable-linux-slides.pdf'))).toBe(false);
   });
 });
