@@ -14,6 +14,7 @@ import { SYSTEM_IDS, labPath, systemName } from './src/systems/registry.ts';
 import { pdfPlan } from './scripts/pdf-plan.mjs';
 import { contentLinkCheck } from './src/content/link-check.ts';
 import { CODE_THEMES } from './src/markdown/code-themes.ts';
+import { repoUrlFrom } from './src/site/repo-url.ts';
 
 // BASE_PATH hosts the site under a sub-path (e.g. BASE_PATH=/immutable-linux/ for GitHub Pages).
 const base = normalizeBase(process.env.BASE_PATH);
@@ -21,8 +22,11 @@ const base = normalizeBase(process.env.BASE_PATH);
 const contentDir = process.env.CONTENT_DIR || './content';
 // SITE_URL is the public address (canonical URLs, sitemap, QR codes); without it, a visibly local one.
 const site = siteUrlFrom(process.env.SITE_URL, (message) => console.warn(`\n[SITE_URL] ${message}\n`));
-// REPO_URL is the repository's web address: each page gets "Edit page" and "Report an error".
-const repoUrl = process.env.REPO_URL?.replace(/\/+$/, '');
+// REPO_URL is the repository's web address: each page gets "Edit page" and "Report an error". A
+// deploy on GitHub Actions, Netlify or Vercel states it; the footer reads the answer from here.
+const repoUrl = repoUrlFrom(process.env);
+if (repoUrl) process.env.REPO_URL = repoUrl;
+else delete process.env.REPO_URL;
 
 // Whether this build prints the deck's PDFs (scripts/pdf-plan.mjs: PDF=0, PDF_STRICT=1 or a browser
 // found). The pages read the answer to link to the PDFs or, without them, to the print view; with

@@ -28,8 +28,9 @@ const SUITES = [
   {
     name: 'e2e-base',
     needsBrowser: true,
-    // Its own output folder, so both builds stay inspectable after a run.
-    env: { BASE_PATH, OUT_DIR: 'dist-base' },
+    // Its own output folder, so both builds stay inspectable after a run. A repository address, so
+    // the pages' edit and report links are tested here (the run at / tests the site without them).
+    env: { BASE_PATH, OUT_DIR: 'dist-base', REPO_URL: 'https://github.com/example/immutable-linux' },
     steps: [
       ['npm', 'run', 'build'],
       ['npx', 'playwright', 'test'],

@@ -39,6 +39,9 @@ const loosePages = builtHtmlFiles().filter((f) => !f.endsWith('index.html'));
 
 // @any-base: axe judges the same markup whatever the base path, so the base-path run skips it.
 test.describe('accessibility (axe, WCAG 2.2 A/AA)', { tag: '@any-base' }, () => {
+  // A full axe scan of a page takes 30-50 s on a loaded 2-core machine with the CPU slowed 4×
+  // (npm run test:flaky): three times the usual timeout.
+  test.slow();
   test('finds the pages to check', () => {
     expect(docs.length).toBeGreaterThan(1);
     expect(deckSampleSlides().length).toBeGreaterThan(2);
@@ -83,6 +86,8 @@ test.describe('accessibility (axe, WCAG 2.2 A/AA)', { tag: '@any-base' }, () => 
  * the deck, the deck's previous/next controls included.
  */
 test.describe('focus indicators', () => {
+  // Two screenshots and a pixel comparison per control, up to ten controls a test: as slow as a scan.
+  test.slow();
   /** Pixels whose colour changed by at least 3:1 between two screenshots of the same clip. */
   async function contrastChange(page: Page, before: Buffer, after: Buffer): Promise<number> {
     return page.evaluate(

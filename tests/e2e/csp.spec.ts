@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseHtmlFile } from '../../scripts/html-dom.mjs';
 import { EMBED_PATH } from '../../src/security/csp.mjs';
 import { hashesOf } from '../../src/security/host-headers.mjs';
-import { headersFor, parseHeadersFile, startHeaderServer, startOtherOrigin } from './host-headers-server.ts';
+import { HOSTS, headersFor, parseHeadersFile, startHeaderServer, startOtherOrigin } from './host-headers-server.ts';
 import { builtHtmlFiles, builtPages, DECK_PAGE } from './pages.ts';
 import { openSearch } from './search.ts';
 import { base, distDir } from './site.ts';
@@ -90,7 +90,8 @@ test.describe('content security policy', () => {
     expect(union('script-src').length).toBeGreaterThan(3);
 
     const rules = parseHeadersFile(readFileSync(path.join(distDir, '_headers'), 'utf8'));
-    const netlify = (p: string) => headersFor(rules, `${base}${p}`);
+    const netlify = (p: string) => headersFor(rules, `${base}${p}`, 'netlify');
+    const cloudflare = (p: string) => headersFor(rules, `${base}${p}`, 'cloudflare');
     const htaccess = readFileSync(path.join(distDir, '.htaccess'), 'utf8');
     const vercelText = readFileSync(path.join(distDir, 'vercel.json'), 'utf8');
     const vercel: { headers: { source: string; headers: { key: string; value: string }[] }[] } = JSON.parse(vercelText);
@@ -98,8 +99,9 @@ test.describe('content security policy', () => {
       r.headers.filter((h) => h.key === 'Content-Security-Policy').map((h) => h.value),
     );
     const apachePolicies = [...htaccess.matchAll(/Content-Security-Policy "([^"]*)"/g)].map((m) => m[1]);
-    const every = (p: string) => netlify(p)['Content-Security-Policy'].split(', ')[0];
-    const policies = { netlify: [every('')], apache: apachePolicies, vercel: vercelPolicies };
+    const every = (p: string) => netlify(p)['Content-Security-Policy'];
+    const embed = builtPages().find((p) => EMBED_PATH.test(p)) ?? '';
+    const policies = { _headers: [every(''), every(embed)], apache: apachePolicies, vercel: vercelPolicies };
     for (const [host, list] of Object.entries(policies)) {
       expect(list.length, `${host}: a policy`).toBeGreaterThan(0);
       for (const policy of list) {
@@ -113,12 +115,12 @@ test.describe('content security policy', () => {
     for (const m of metas)
       for (const h of hashesOf(m.policy, 'script-src')) expect(every(m.file), `${m.file}: ${h}`).toContain(h);
 
-    // Framing: the site itself only, except the simulator embeds.
-    for (const p of builtPages()) {
-      const csp = netlify(p)['Content-Security-Policy'];
-      if (EMBED_PATH.test(p)) expect(csp, `${p} may be framed anywhere`).not.toContain('frame-ancestors');
-      else expect(csp, `${p} may be framed by the site only`).toContain("frame-ancestors 'self'");
-    }
+    // Framing: the site itself only, except the simulator embeds; a missing path's 404 too.
+    for (const p of [...builtPages(), 'no/such/page/'])
+      for (const csp of [netlify(p)['Content-Security-Policy'], cloudflare(p)['Content-Security-Policy']]) {
+        if (EMBED_PATH.test(p)) expect(csp, `${p} may be framed anywhere`).not.toContain('frame-ancestors');
+        else expect(csp, `${p} may be framed by the site only`).toContain("frame-ancestors 'self'");
+      }
     expect(htaccess).toContain("frame-ancestors 'self'");
     expect(htaccess).toMatch(/<If "%\{REQUEST_URI\} =~ m#\^[^#]*lab\/\[\^\/\]\+\/embed\/#">/);
 
@@ -186,44 +188,54 @@ test.describe('content security policy', () => {
   });
 });
 
-test.describe('served with the generated headers (as Netlify or Cloudflare Pages would)', () => {
+for (const host of HOSTS)
+  test.describe(`served with the generated headers, as ${host} would`, () => {
+    let server: Awaited<ReturnType<typeof startHeaderServer>>;
+    test.beforeAll(async () => {
+      server = await startHeaderServer(distDir, base, host);
+    });
+    test.afterAll(() => server.close());
+
+    /** Frames each page in a parent page (from another origin, or the site's own); returns the pages that loaded. */
+    async function framedPages(page: Page, from: 'another origin' | 'the site', pages: string[]): Promise<string[]> {
+      const frames = pages.map((p, i) => `<iframe id="f${i}" title="${i}" src="${server.origin}${base}${p}"></iframe>`);
+      const body = `<!doctype html><title>probe</title>${frames.join('')}`;
+      const other = from === 'another origin' ? await startOtherOrigin(body) : null;
+      const parent = other?.url ?? `${server.origin}/framing-probe.html`;
+      // The site's own page: fulfilled in place (the header server has no such page).
+      if (!other) await page.route(parent, (route) => route.fulfill({ contentType: 'text/html', body }));
+      // The parent's load event waits for every frame, refused ones included.
+      await page.goto(parent);
+      const loaded: string[] = [];
+      for (const [i, p] of pages.entries()) {
+        const frame = await (await page.locator(`#f${i}`).elementHandle())?.contentFrame();
+        // A page refused by frame-ancestors is replaced by the browser's error page (chrome-error://).
+        if (frame?.url().startsWith(`${server.origin}${base}${p}`) && (await frame.title())) loaded.push(p);
+      }
+      await other?.close();
+      return loaded;
+    }
+
+    test('another origin may frame the simulator embeds and nothing else, a 404 included', async ({ page }) => {
+      const pages = [...builtPages(), 'no/such/page/'];
+      const embeds = pages.filter((p) => EMBED_PATH.test(p));
+      expect(embeds.length).toBeGreaterThan(0);
+      expect(await framedPages(page, 'another origin', pages)).toEqual(embeds);
+    });
+
+    test('the site itself may frame its pages', async ({ page }) => {
+      const sample = ['', 'coreos/', DECK_PAGE, 'lab/fcos/', 'no/such/page/'];
+      expect(await framedPages(page, 'the site', sample)).toEqual(sample);
+    });
+  });
+
+// The pages get the same policies on both hosts (tests/unit/security/host-headers.test.ts): one is enough here.
+test.describe('served with the generated headers', () => {
   let server: Awaited<ReturnType<typeof startHeaderServer>>;
   test.beforeAll(async () => {
-    server = await startHeaderServer(distDir, base);
+    server = await startHeaderServer(distDir, base, 'cloudflare');
   });
   test.afterAll(() => server.close());
-
-  /** Frames each page in a parent page (from another origin, or the site's own); returns the pages that loaded. */
-  async function framedPages(page: Page, from: 'another origin' | 'the site', pages: string[]): Promise<string[]> {
-    const frames = pages.map((p, i) => `<iframe id="f${i}" title="${i}" src="${server.origin}${base}${p}"></iframe>`);
-    const body = `<!doctype html><title>probe</title>${frames.join('')}`;
-    const other = from === 'another origin' ? await startOtherOrigin(body) : null;
-    const parent = other?.url ?? `${server.origin}/framing-probe.html`;
-    // The site's own page: fulfilled in place (the header server has no such page).
-    if (!other) await page.route(parent, (route) => route.fulfill({ contentType: 'text/html', body }));
-    // The parent's load event waits for every frame, refused ones included.
-    await page.goto(parent);
-    const loaded: string[] = [];
-    for (const [i, p] of pages.entries()) {
-      const frame = await (await page.locator(`#f${i}`).elementHandle())?.contentFrame();
-      // A page refused by frame-ancestors is replaced by the browser's error page (chrome-error://).
-      if (frame?.url().startsWith(`${server.origin}${base}${p}`) && (await frame.title())) loaded.push(p);
-    }
-    await other?.close();
-    return loaded;
-  }
-
-  test('another origin may frame the simulator embeds and nothing else', async ({ page }) => {
-    const pages = builtPages();
-    const embeds = pages.filter((p) => EMBED_PATH.test(p));
-    expect(embeds.length).toBeGreaterThan(0);
-    expect(await framedPages(page, 'another origin', pages)).toEqual(embeds);
-  });
-
-  test('the site itself may frame its pages', async ({ page }) => {
-    const sample = ['', 'coreos/', DECK_PAGE, 'lab/fcos/'];
-    expect(await framedPages(page, 'the site', sample)).toEqual(sample);
-  });
 
   for (const p of ['', 'coreos/', 'lab/fcos/', 'lab/fcos/embed/']) {
     test(`no CSP violation with the header policy on ${p || 'the landing page'}`, async ({ page, context }) => {

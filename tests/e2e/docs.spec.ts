@@ -160,8 +160,18 @@ test.describe('docs', () => {
     );
     await expect(page.locator('.site-license')).toContainText('MIT');
     const report = page.getByRole('link', { name: 'Report an error on this page' });
-    if (process.env.REPO_URL) await expect(report).toHaveAttribute('href', /\/issues\/new\?title=/);
-    else await expect(report).toHaveCount(0);
+    const edit = page.getByRole('link', { name: /Edit page/ });
+    if (process.env.REPO_URL) {
+      const repo = process.env.REPO_URL;
+      await expect(report).toHaveAttribute('href', new RegExp(`^${repo}/issues/new\\?`));
+      const issue = new URL((await report.getAttribute('href')) ?? '');
+      expect(issue.searchParams.get('title')).toMatch(/^Error on ".*CoreOS.*"$/);
+      expect(issue.searchParams.get('body')).toContain(`${base}coreos/`);
+      await expect(edit).toHaveAttribute('href', `${process.env.REPO_URL}/edit/main/content/coreos.mdx`);
+    } else {
+      await expect(report).toHaveCount(0);
+      await expect(edit).toHaveCount(0);
+    }
     await page.goto('');
     await expect(page.locator('.site-license-note')).toContainText('CC BY-SA 4.0');
     await expect(page.getByRole('link', { name: 'What changed since 2021' })).toHaveAttribute(

@@ -1,8 +1,7 @@
 /**
- * A tiny static server for the tests that applies the generated `_headers` file the way Netlify
- * and Cloudflare Pages do: every rule whose path matches adds its headers, and the values of a
- * header named in several rules are joined with ", " (for Content-Security-Policy: several
- * policies, all enforced). Serves `dir` under `base`; a missing file gets 404.html with status 404.
+ * A tiny static server for the tests that applies the generated `_headers` file the way Netlify or
+ * Cloudflare Pages does (`Host`). Serves `dir` under `base`; a missing file gets 404.html with
+ * status 404, with the headers of the path asked for, as both hosts do.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -12,9 +11,23 @@ import path from 'node:path';
 interface Rule {
   pattern: RegExp;
   headers: [string, string][];
+  /** `! Name` lines: headers that earlier matching rules set, taken away (Cloudflare Pages only). */
+  detach: string[];
 }
 
-/** Parses `_headers`: a path line, then indented `Name: value` lines; `*` matches anything, `:name` one segment. */
+/**
+ * How a host combines the rules that match a path:
+ * - netlify: the last matching rule's value of a header wins; lines without a colon are skipped
+ *   (netlify/build packages/headers-parser, line_parser.ts; netlify/primitives packages/headers,
+ *   headersForPath.ts);
+ * - cloudflare: every matching rule adds its value, joined with ", "; a `! Name` line first removes
+ *   the header set so far (developers.cloudflare.com/pages/configuration/headers/, "Attach a
+ *   header" and "Detach a header").
+ */
+export type Host = 'netlify' | 'cloudflare';
+export const HOSTS: Host[] = ['netlify', 'cloudflare'];
+
+/** Parses `_headers`: a path line, then indented `Name: value` or `! Name` lines; `*` matches anything, `:name` one segment. */
 export function parseHeadersFile(text: string): Rule[] {
   const rules: Rule[] = [];
   for (const line of text.split('\n')) {
@@ -25,21 +38,27 @@ export function parseHeadersFile(text: string): Rule[] {
         .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
         .replace(/\*/g, '.*')
         .replace(/:[a-z]+/gi, '[^/]+');
-      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
-    } else {
-      const at = line.indexOf(':');
-      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [], detach: [] });
+      continue;
     }
+    const rule = rules.at(-1);
+    const at = line.indexOf(':');
+    if (line.trim().startsWith('!')) rule?.detach.push(line.trim().slice(1).trim());
+    else if (at > 0) rule?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
   }
   return rules;
 }
 
-/** The headers a request path gets from the rules. */
-export function headersFor(rules: Rule[], urlPath: string): Record<string, string> {
+/** The headers a request path gets from the rules on a host. */
+export function headersFor(rules: Rule[], urlPath: string, host: Host): Record<string, string> {
   const out: Record<string, string> = {};
   for (const rule of rules) {
     if (!rule.pattern.test(urlPath)) continue;
-    for (const [name, value] of rule.headers) out[name] = out[name] ? `${out[name]}, ${value}` : value;
+    if (host === 'cloudflare') for (const name of rule.detach) delete out[name];
+    const own: Record<string, string> = {};
+    for (const [name, value] of rule.headers) own[name] = own[name] ? `${own[name]}, ${value}` : value;
+    for (const [name, value] of Object.entries(own))
+      out[name] = host === 'cloudflare' && out[name] ? `${out[name]}, ${value}` : value;
   }
   return out;
 }
@@ -66,7 +85,7 @@ export interface HeaderServer {
   close(): Promise<void>;
 }
 
-export async function startHeaderServer(outDir: string, base: string): Promise<HeaderServer> {
+export async function startHeaderServer(outDir: string, base: string, host: Host): Promise<HeaderServer> {
   const dir = path.resolve(outDir);
   const rules = parseHeadersFile(readFileSync(path.join(dir, '_headers'), 'utf8'));
   const server: Server = createServer((req, res) => {
@@ -81,7 +100,7 @@ export async function startHeaderServer(outDir: string, base: string): Promise<H
     file ??= path.join(dir, '404.html');
     res.writeHead(status, {
       'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      ...headersFor(rules, urlPath),
+      ...headersFor(rules, urlPath, host),
     });
     res.end(readFileSync(file));
   });
