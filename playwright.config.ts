@@ -23,9 +23,10 @@ export default defineConfig({
   // Generous limits for slow CI machines; tests wait for states, never for time.
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  // BASE_PATH runs repeat only what the base path can change: tests tagged @any-base check what
-  // is the same HTML at any base (axe rules, HTML validity) and run once, at /.
-  grepInvert: base === '/' ? undefined : /@any-base/,
+  // A run at a BASE_PATH repeats only the tests tagged @base: those whose subject is an address the
+  // base path changes (links, assets, deck routes, QR codes, embeds, share links, search results,
+  // host header files, lazily loaded scripts). Everything else is the same at any base and runs at /.
+  grep: base === '/' ? undefined : /@base\b/,
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     trace: 'off',

@@ -1,28 +1,27 @@
 /**
  * The one list of the simulated systems. Everything that names a system is derived from it: the
- * `SystemId` type (engine and data), the engine's module table, the lab pages and the sidebar's
- * lab entries (astro.config.mjs), the social cards, the comparison table's columns, the reference
+ * `SystemId` type (engine and data), the engine's systems, the lab pages and the sidebar's lab
+ * entries (astro.config.mjs), the social cards, the comparison table's columns, the reference
  * groups and the tests' system lists. Adding a system is one entry here plus its engine module
  * and scenario (see docs-dev/adding-a-system.md); a fixture build test
- * (tests/build/registry.test.ts) adds a fifth system through this file alone.
+ * (tests/build/site-build.test.ts) adds a fifth system through this file alone.
+ *
+ * Pure data: this file imports no engine code, so any page may use it. The engine module and the
+ * guided tour are behind `import()`: in the browser each system is a chunk of its own, fetched by
+ * the one page that shows it; src/sim/index.ts loads all of them for Node, the tests and the build.
  */
 import type { SystemModule, TimelineView } from '../sim/kernel.ts';
-import { SCENARIOS, type Scenario } from '../sim/scenarios.ts';
-import { fcos } from '../sim/systems/fcos.ts';
-import { microos } from '../sim/systems/microos.ts';
-import { k3os } from '../sim/systems/k3os.ts';
-import { nixos } from '../sim/systems/nixos.ts';
+import type { Scenario } from '../sim/scenarios.ts';
 
 export interface SystemEntry {
   /** Short, URL-safe id: `/lab/<id>/`, `<SimMachine system="<id>">`, share links. */
   readonly id: string;
-  /** The engine module that simulates the system (src/sim/systems/). Its `name` is the system's name. */
-  readonly module: SystemModule;
-  /**
-   * The guided tour (src/sim/scenarios.ts). A function so that this list's type, from which
-   * `SystemId` is derived, does not depend on the scenario table keyed by `SystemId`.
-   */
-  readonly scenario: () => Scenario;
+  /** The system's display name; a unit test checks it is the engine module's `name`. */
+  readonly name: string;
+  /** The engine module that simulates the system (src/sim/systems/), loaded on demand. */
+  readonly engine: () => Promise<SystemModule>;
+  /** The guided tour (src/sim/scenarios.ts), loaded on demand (only the build and the tests play it). */
+  readonly scenario: () => Promise<Scenario>;
   /** What the rollback timeline lists; a unit test checks the engine agrees. */
   readonly timeline: TimelineView['kind'];
   /** The talk's docs page about the system (a page slug in content/). */
@@ -34,32 +33,36 @@ export interface SystemEntry {
 export const SYSTEM_REGISTRY = [
   {
     id: 'fcos',
-    module: fcos,
-    scenario: (): Scenario => SCENARIOS.fcos,
+    name: 'Fedora CoreOS',
+    engine: (): Promise<SystemModule> => import('../sim/systems/fcos.ts').then((m) => m.fcos),
+    scenario: (): Promise<Scenario> => import('../sim/scenarios.ts').then((m) => m.SCENARIOS.fcos),
     timeline: 'deployments',
     docsPage: 'coreos',
     referenceGroup: 'Fedora CoreOS, OSTree and bootc',
   },
   {
     id: 'microos',
-    module: microos,
-    scenario: (): Scenario => SCENARIOS.microos,
+    name: 'openSUSE MicroOS',
+    engine: (): Promise<SystemModule> => import('../sim/systems/microos.ts').then((m) => m.microos),
+    scenario: (): Promise<Scenario> => import('../sim/scenarios.ts').then((m) => m.SCENARIOS.microos),
     timeline: 'snapshots',
     docsPage: 'microos',
     referenceGroup: 'openSUSE MicroOS',
   },
   {
     id: 'k3os',
-    module: k3os,
-    scenario: (): Scenario => SCENARIOS.k3os,
+    name: 'k3OS',
+    engine: (): Promise<SystemModule> => import('../sim/systems/k3os.ts').then((m) => m.k3os),
+    scenario: (): Promise<Scenario> => import('../sim/scenarios.ts').then((m) => m.SCENARIOS.k3os),
     timeline: 'images',
     docsPage: 'k3os',
     referenceGroup: 'k3OS and its successors',
   },
   {
     id: 'nixos',
-    module: nixos,
-    scenario: (): Scenario => SCENARIOS.nixos,
+    name: 'NixOS',
+    engine: (): Promise<SystemModule> => import('../sim/systems/nixos.ts').then((m) => m.nixos),
+    scenario: (): Promise<Scenario> => import('../sim/scenarios.ts').then((m) => m.SCENARIOS.nixos),
     timeline: 'generations',
     docsPage: 'nixos',
     referenceGroup: 'NixOS',
@@ -83,9 +86,9 @@ export function systemEntry(id: SystemId): SystemEntry {
   return entry;
 }
 
-/** The system's display name ("Fedora CoreOS"), as its engine module gives it. */
+/** The system's display name ("Fedora CoreOS"). */
 export function systemName(id: SystemId): string {
-  return systemEntry(id).module.name;
+  return systemEntry(id).name;
 }
 
 /** Site paths (before the base path) of a system's pages. */

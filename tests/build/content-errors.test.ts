@@ -1,7 +1,7 @@
 /**
  * Builds a small fixture site with one mistake each and checks that the build fails and says
  * where: the file, the line, the field. Slow-ish (one Astro build per case), so kept to the cases
- * an author actually hits. The fixture building cleanly is checked by tests/build/registry.test.ts,
+ * an author actually hits. The fixture building cleanly is checked by tests/build/site-build.test.ts,
  * whose one build serves several assertions.
  */
 import { readFileSync } from 'node:fs';

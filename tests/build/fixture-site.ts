@@ -29,9 +29,18 @@ export interface FixtureOptions {
    * Astro's compile cache).
    */
   editProject?: (projectDir: string) => void;
+  /** The build command (default `npx astro build`; `npm run build` also runs the PDF step). */
+  command?: string[];
+  /** More environment for the build. */
+  env?: Record<string, string>;
 }
 
-export function buildFixture({ editContent, editProject }: FixtureOptions = {}): FixtureBuild {
+export function buildFixture({
+  editContent,
+  editProject,
+  command = ['npx', 'astro', 'build'],
+  env = {},
+}: FixtureOptions = {}): FixtureBuild {
   const parent = editProject ? path.resolve('.build-fixtures') : tmpdir();
   mkdirSync(parent, { recursive: true });
   const tmp = mkdtempSync(path.join(parent, 'talk-build-'));
@@ -46,7 +55,7 @@ export function buildFixture({ editContent, editProject }: FixtureOptions = {}):
     editProject(cwd);
   }
   const dist = path.join(tmp, 'dist');
-  const result = spawnSync('npx', ['astro', 'build'], {
+  const result = spawnSync(command[0], command.slice(1), {
     cwd,
     encoding: 'utf8',
     env: {
@@ -55,6 +64,7 @@ export function buildFixture({ editContent, editProject }: FixtureOptions = {}):
       OUT_DIR: dist,
       ASTRO_CACHE_DIR: path.join(tmp, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
     },
     timeout: 180_000,
   });

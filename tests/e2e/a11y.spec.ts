@@ -6,18 +6,16 @@
  * for keyboard and screen-reader users, and committed accessibility-tree snapshots.
  */
 import { test, expect, type Locator, type Page } from './fixtures.ts';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { A11Y_EXCEPTIONS } from '../a11y-exceptions.ts';
 import { builtHtmlFiles, builtPages, docsPages, deckSampleSlides, DECK_PAGE } from './pages.ts';
 import { typeLine, waitReady } from './sim-helpers.ts';
 import { base } from './site.ts';
 import { startOtherOrigin } from './host-headers-server.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 /** Violations left after the written-down exceptions, as readable lines. */
 async function violations(page: Page, sitePath: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const { violations } = await axe(page).analyze();
   const lines: string[] = [];
   for (const v of violations) {
     for (const node of v.nodes) {
@@ -37,8 +35,7 @@ const others = builtPages().filter((p) => !docs.includes(p) && p !== DECK_PAGE);
 // Pages not served as a directory index (404.html) are still pages a visitor can land on.
 const loosePages = builtHtmlFiles().filter((f) => !f.endsWith('index.html'));
 
-// @any-base: axe judges the same markup whatever the base path, so the base-path run skips it.
-test.describe('accessibility (axe, WCAG 2.2 A/AA)', { tag: '@any-base' }, () => {
+test.describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
   // A full axe scan of a page takes 30-50 s on a loaded 2-core machine with the CPU slowed 4×
   // (npm run test:flaky): three times the usual timeout.
   test.slow();

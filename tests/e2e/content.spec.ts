@@ -62,7 +62,7 @@ test.describe('articles', () => {
     await expect(tip).toBeVisible();
   });
 
-  test('a glossary link on a page opens the term on the glossary page', async ({ page }) => {
+  test('a glossary link on a page opens the term on the glossary page', { tag: '@base' }, async ({ page }) => {
     await page.goto('coreos/');
     const first = page.locator('.sl-markdown-content a.glossary-link[data-glossary="ostree"]');
     await expect(first).toHaveCount(1);

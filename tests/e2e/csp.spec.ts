@@ -80,7 +80,9 @@ test.describe('content security policy', () => {
     }
   });
 
-  test("the generated host files carry the pages' hashes, no unsafe-inline for scripts, and framing rules", () => {
+  test("the generated host files carry the pages' hashes, no unsafe-inline for scripts, and framing rules", {
+    tag: '@base',
+  }, () => {
     const metas = builtHtmlFiles().map((f) => {
       const html = readFileSync(path.join(distDir, f), 'utf8');
       const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]*)"/i)?.[1] ?? '';
@@ -155,7 +157,7 @@ test.describe('content security policy', () => {
   });
 
   for (const p of [...builtPages(), ...builtHtmlFiles().filter((f) => !f.endsWith('index.html'))]) {
-    test(`no CSP violation on ${p || 'the landing page'}`, async ({ page, context }) => {
+    test(`no CSP violation on ${p || 'the landing page'}`, { tag: '@base' }, async ({ page, context }) => {
       const violations = await watchViolations(context);
       await page.goto(p);
       await settle(page);
@@ -189,7 +191,7 @@ test.describe('content security policy', () => {
 });
 
 for (const host of HOSTS)
-  test.describe(`served with the generated headers, as ${host} would`, () => {
+  test.describe(`served with the generated headers, as ${host} would`, { tag: '@base' }, () => {
     let server: Awaited<ReturnType<typeof startHeaderServer>>;
     test.beforeAll(async () => {
       server = await startHeaderServer(distDir, base, host);
@@ -230,7 +232,7 @@ for (const host of HOSTS)
   });
 
 // The pages get the same policies on both hosts (tests/unit/security/host-headers.test.ts): one is enough here.
-test.describe('served with the generated headers', () => {
+test.describe('served with the generated headers', { tag: '@base' }, () => {
   let server: Awaited<ReturnType<typeof startHeaderServer>>;
   test.beforeAll(async () => {
     server = await startHeaderServer(distDir, base, 'cloudflare');

@@ -67,7 +67,7 @@ test.describe('deck', () => {
     await expect.poll(() => currentId(page)).toBe(ids.at(-2));
   });
 
-  test('each slide has a readable id in the URL that survives a reload', async ({ page }) => {
+  test('each slide has a readable id in the URL that survives a reload', { tag: '@base' }, async ({ page }) => {
     await page.goto('slides/');
     await page.waitForFunction(() => (window as any).deck?.isReady());
     const ids = await page.locator('.reveal .slides > section').evaluateAll((ss) => ss.map((s) => s.id));
@@ -95,10 +95,9 @@ test.describe('deck', () => {
     await expect(page.locator('.reveal')).not.toHaveClass(/overview/);
   });
 
-  test("S opens the speaker view with the slide's notes, the next slide, a timer and the docs link", async ({
-    page,
-    context,
-  }) => {
+  test("S opens the speaker view with the slide's notes, the next slide, a timer and the docs link", {
+    tag: '@base',
+  }, async ({ page, context }) => {
     await page.goto('slides/#/immutability');
     await page.waitForFunction(() => (window as any).deck?.isReady());
     const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
@@ -111,7 +110,7 @@ test.describe('deck', () => {
     await expect(speaker.locator('.speaker-controls-time .timer')).toBeVisible();
   });
 
-  test('each slide links to its docs section', async ({ page }) => {
+  test('each slide links to its docs section', { tag: '@base' }, async ({ page }) => {
     await page.goto('slides/#/coreos');
     await page.waitForFunction(() => (window as any).deck?.isReady());
     const link = page.locator('section#coreos .slide-links .docs-link');

@@ -10,7 +10,7 @@ import { talkParts } from './outline.ts';
 const PARTS = talkParts();
 
 test.describe('docs', () => {
-  test('the landing page introduces the talk and offers Present and Read', async ({ page }) => {
+  test('the landing page introduces the talk and offers Present and Read', { tag: '@base' }, async ({ page }) => {
     await page.goto('');
     await expect(page.locator('h1')).toContainText('Immutable Linux');
     await expect(page.locator('main')).toContainText('Daniel Schier');
@@ -23,7 +23,7 @@ test.describe('docs', () => {
     await expect(page).toHaveURL(/\/introduction\/$/);
   });
 
-  test('one page per part, in the sidebar, with previous and next', async ({ page }) => {
+  test('one page per part, in the sidebar, with previous and next', { tag: '@base' }, async ({ page }) => {
     await page.goto('introduction/');
     const sidebar = page.locator('nav[aria-label="Main"]');
     // No two sidebar entries share a name: the lab pages are "… simulator".
@@ -65,7 +65,7 @@ test.describe('docs', () => {
     for (const tagline of TALK_TAGLINES) expect(text).toContain(normalize(tagline));
   });
 
-  test('"Present from here" opens the deck on that section\'s slide', async ({ page }) => {
+  test('"Present from here" opens the deck on that section\'s slide', { tag: '@base' }, async ({ page }) => {
     await page.goto('coreos/');
     const present = page
       .locator('section[data-slide="deploy-pin-rollback"], section[data-slide="coreos"]')
@@ -84,7 +84,7 @@ test.describe('docs', () => {
     await expect(target).toBeInViewport();
   });
 
-  test('search finds a term and its result opens the page', async ({ page }) => {
+  test('search finds a term and its result opens the page', { tag: '@base' }, async ({ page }) => {
     await page.goto('introduction/');
     await page.getByRole('button', { name: 'Search' }).click();
     const input = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
@@ -95,7 +95,9 @@ test.describe('docs', () => {
     await expect(page.locator('main')).toContainText(/ignition/i);
   });
 
-  test('the search UI loads when the search dialog first opens, and takes the focus', async ({ page }) => {
+  test('the search UI loads when the search dialog first opens, and takes the focus', { tag: '@base' }, async ({
+    page,
+  }) => {
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
     await page.goto('coreos/');
@@ -147,9 +149,10 @@ test.describe('docs', () => {
     await expect(page.locator('main')).toContainText('written for this site from the slides');
   });
 
-  test('each page shows when it was last updated, its license and, with REPO_URL, where to report', async ({
-    page,
-  }) => {
+  // @base: `npm test` builds the base-path run with a REPO_URL, so both cases are checked.
+  test('each page shows when it was last updated, its license and, with REPO_URL, where to report', {
+    tag: '@base',
+  }, async ({ page }) => {
     await page.goto('coreos/');
     const shallow = spawnSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' });
     const fullHistory = shallow.status === 0 && shallow.stdout.trim() === 'false';

@@ -9,7 +9,7 @@ import { checkLinks, writeExternalLinksReport } from '../../scripts/check-links.
 import { distDir, base } from './site.ts';
 
 test.describe('links', () => {
-  test('every internal link, asset and anchor in the build resolves', async () => {
+  test('every internal link, asset and anchor in the build resolves', { tag: '@base' }, async () => {
     const { checked, broken, external } = checkLinks({ distDir, base });
     const report = writeExternalLinksReport(external, { distDir, base });
     await test.info().attach('external links', { path: report, contentType: 'text/markdown' });

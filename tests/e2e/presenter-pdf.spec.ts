@@ -43,7 +43,7 @@ async function slides(page: Page): Promise<SlideFacts[]> {
   );
 }
 
-test.describe('PDF export', () => {
+test.describe('PDF export', { tag: '@base' }, () => {
   test("the slides PDF has one page per slide, each with its slide's text, and clickable links", async ({ page }) => {
     const deck = await slides(page);
     const file = pdfPath(PDF_FILES.slides);

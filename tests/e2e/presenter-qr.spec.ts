@@ -2,7 +2,7 @@ import { test, expect } from './fixtures.ts';
 import jsQR from 'jsqr';
 
 // QR codes: made at build time as SVG (src/deck/qr-svg.ts), pointing at the public site (SITE_URL).
-test.describe('QR codes', () => {
+test.describe('QR codes', { tag: '@base' }, () => {
   test("the title and closing slides show a QR code of the talk's docs with the address as text", async ({ page }) => {
     await page.goto('slides/');
     await page.waitForFunction(() => (window as any).deck?.isReady());
@@ -97,7 +97,10 @@ test.describe('QR codes', () => {
  * per-slide code (Q) must decode from a 1920x1080 screenshot scaled to 33 %, to that slide's public
  * docs address, and the panel must leave the slide's content uncovered.
  */
-test('per-slide QR codes decode at 33 % of a 1080p screenshot and never cover the slide', async ({ page, context }) => {
+test('per-slide QR codes decode at 33 % of a 1080p screenshot and never cover the slide', { tag: '@base' }, async ({
+  page,
+  context,
+}) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.emulateMedia({ reducedMotion: 'reduce' }); // slides change at once: measured where they stay

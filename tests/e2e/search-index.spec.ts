@@ -30,7 +30,7 @@ async function search(page: Page, query: string): Promise<ResultData[]> {
   );
 }
 
-test.describe('search index', () => {
+test.describe('search index', { tag: '@base' }, () => {
   test('results hold no simulator-internal anchors and no simulator controls', async ({ page }) => {
     await page.goto('');
     // Words that appear in every simulator's panes and buttons, and in the prose around them.

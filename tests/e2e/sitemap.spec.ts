@@ -50,7 +50,7 @@ const isNoindex = (page: string) =>
     ),
   );
 
-test.describe('every page is listed', () => {
+test.describe('every page is listed', { tag: '@base' }, () => {
   test('the sitemap lists every built page, and only built pages', () => {
     const index = readFileSync(path.join(distDir, 'sitemap-index.xml'), 'utf8');
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);

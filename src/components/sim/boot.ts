@@ -1,29 +1,34 @@
 /**
- * The only simulator code a page ships up front: it defines <sim-machine>, shows the live part
- * (the static transcript stays for print and no-JavaScript readers), and loads the engine with
- * live.ts when the simulator comes into view, or when its slide comes up in the deck, or when
- * someone presses one of its buttons. Must not import the engine.
+ * The only simulator code a page ships up front. The simulator's first state is already in the
+ * HTML (drawn at build time), so this script changes nothing visible: it defines <sim-machine> and
+ * loads the engine with live.ts when the simulator comes into view, or when its slide comes up in
+ * the deck, or when someone presses one of its buttons. Must not import the engine.
  */
 import { leaveToDeck, whenSlideNear } from './deck-bridge.ts';
 import type { LiveSimulator } from './live.ts';
+import { isSystemId, systemEntry } from '../../systems/registry.ts';
+
+const PRINT_VIEW = /[?&](view=print|print-pdf)\b/;
 
 export class SimMachineElement extends HTMLElement {
   #live: Promise<LiveSimulator> | null = null;
 
   connectedCallback(): void {
-    this.querySelector('.sim-live')?.removeAttribute('hidden');
-    // The static transcript folds away behind the live simulator, except in reveal's print view
-    // (the deck's PDF export prints simulators as their transcripts).
-    if (!/[?&](view=print|print-pdf)\b/.test(location.search))
-      this.querySelector('details.sim-transcript')?.removeAttribute('open');
-    // Run buttons work before the engine is there: pressing one loads it.
-    this.querySelectorAll<HTMLElement>('[data-sim-needs-js]').forEach((b) => b.removeAttribute('hidden'));
+    // reveal's print view (the deck's PDF export) prints simulators as their transcripts.
+    if (PRINT_VIEW.test(location.search))
+      this.querySelector<HTMLDetailsElement>('details.sim-transcript')?.setAttribute('open', '');
+    // Buttons work before the engine is there: pressing one loads it, then does what it says.
     this.addEventListener('click', (e) => {
-      const step = (e.target as Element).closest<HTMLElement>('[data-sim-step]');
-      if (step && (e.target as Element).closest('button') && !this.dataset.ready) {
+      if (this.dataset.ready) return;
+      const button = (e.target as Element).closest<HTMLElement>('button');
+      if (!button || !this.contains(button)) return;
+      const step = button.closest<HTMLElement>('[data-sim-step]');
+      const command = button.dataset.command;
+      if (step) {
         const i = [...this.querySelectorAll('[data-sim-step]')].indexOf(step);
         void this.load().then((live) => live.runStep(i));
-      }
+      } else if (command) void this.load().then((live) => live.runCommand(command));
+      else if (button.dataset.simAction === 'next-step') void this.load().then((live) => live.runStep(0));
     });
     this.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && e.target instanceof HTMLElement && !e.target.matches('[data-sim-input]'))
@@ -34,6 +39,12 @@ export class SimMachineElement extends HTMLElement {
 
   /** Loads the engine and the live views once; later calls get the same simulator. */
   load(): Promise<LiveSimulator> {
+    // The system's engine chunk is fetched alongside the views, not after them.
+    const system = this.dataset.system;
+    if (isSystemId(system))
+      void systemEntry(system)
+        .engine()
+        .catch(() => undefined);
     this.#live ??= import('./live.ts').then((m) => m.mount(this));
     return this.#live;
   }

@@ -1,29 +1,21 @@
 /**
- * The one file of the UI that touches the simulator engine (src/sim/). Components and views talk
- * to this thin surface, so a change in the engine's API is absorbed here. Imported statically only
- * at build time (static transcripts, page lists) and by the lazily loaded live module: the small
- * boot script that every simulator page ships must never import it.
+ * The engine for the build and the tests: every system of the registry loaded (src/sim/index.ts),
+ * the scenarios, and a fresh machine's first state for the markup. Imported statically only at build
+ * time (static transcripts, first states, page lists) and by the tests; the live simulator and
+ * the share-restore worker use engine-live.ts, which loads one system. The boot script that
+ * every simulator page ships imports neither.
  */
-import {
-  Machine,
-  SYSTEMS,
-  scenarioOf,
-  systemInfo,
-  playScenario,
-  SimStateError,
-  REPLAY_BUDGET_MS,
-  type MachineSnapshot,
-  type SessionEvent,
-  type SessionLog,
-  type SystemId,
-  type RunResult,
-  type TimelineView,
-  type TimelineEntry,
-  type FsMapEntry,
-  type TimelineAction,
-} from '../../sim/index.ts';
-import { isSystemId, systemEntry } from '../../systems/registry.ts';
+import { Machine, scenarioOf, systemInfo, playScenario, type SystemId } from '../../sim/index.ts';
+import type { FsMapEntry, TimelineAction, TimelineView } from './engine-live.ts';
 
+export {
+  isSystem,
+  machineFromSnapshot,
+  newMachine,
+  parseSession,
+  REPLAY_BUDGET_MS,
+  systems,
+} from './engine-live.ts';
 export type {
   SystemId,
   RunResult,
@@ -34,57 +26,11 @@ export type {
   MachineSnapshot,
   SessionEvent,
   SessionLog,
-};
-export { REPLAY_BUDGET_MS };
-export type SimMachine = Machine;
-
-export const systems: readonly SystemId[] = SYSTEMS;
-
-export function isSystem(id: unknown): id is SystemId {
-  return isSystemId(id);
-}
-
-/** What the system's rollback timeline lists (deployments, snapshots, generations or images). */
-export function timelineKind(id: SystemId): TimelineView['kind'] {
-  return systemEntry(id).timeline;
-}
+  SimMachine,
+} from './engine-live.ts';
 
 export function describeSystem(id: SystemId): { id: SystemId; name: string; user: string; hostname: string } {
   return systemInfo(id);
-}
-
-export function newMachine(system: SystemId, seed?: number): Machine {
-  return Machine.create(system, { seed });
-}
-
-/** An engine error's message is for the user; anything else is a bug shown as "could not be restored". */
-function userError(e: unknown): Error {
-  return new Error(e instanceof SimStateError ? e.message : 'The saved machine could not be restored.');
-}
-
-/** Reads a serialized session for `system` without replaying it; throws an Error whose message is for the user. */
-export function parseSession(serialized: string, system: SystemId): SessionLog {
-  let log: SessionLog;
-  try {
-    log = Machine.parse(serialized);
-  } catch (e) {
-    throw userError(e);
-  }
-  if (log.system !== system)
-    throw new Error(
-      `This link holds a ${systemInfo(log.system as SystemId).name} machine, not ${systemInfo(system).name}.`,
-    );
-  return log;
-}
-
-/** The machine a snapshot (from the restore worker) was taken of. */
-export function machineFromSnapshot(snapshot: MachineSnapshot, system: SystemId): Machine {
-  if (snapshot?.system !== system) throw new Error('The restored machine is for another system.');
-  try {
-    return Machine.fromSnapshot(snapshot);
-  } catch (e) {
-    throw userError(e);
-  }
 }
 
 export interface ScenarioInfo {
@@ -106,7 +52,15 @@ export function scenarioTranscript(
   return playScenario(system, scenario);
 }
 
-/** The first prompt of a fresh machine, for the terminal's markup before the engine loads. */
-export function firstPrompt(system: SystemId): string {
-  return Machine.create(system).prompt();
+/** A fresh machine as the panes first show it: rendered at build time, so hydration changes nothing. */
+export interface FirstState {
+  prompt: string;
+  timeline: TimelineView;
+  actions: TimelineAction[];
+  fsMap: FsMapEntry[];
+}
+
+export function firstState(system: SystemId): FirstState {
+  const m = Machine.create(system);
+  return { prompt: m.prompt(), timeline: m.timeline(), actions: m.actions(), fsMap: m.fsMap() };
 }

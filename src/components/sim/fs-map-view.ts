@@ -3,21 +3,8 @@
  * read-only, writable, persistent, reset at boot or link. Choosing one tries a write there in the
  * terminal, so the answer (or the `Read-only file system` error) comes from the engine.
  */
-import type { FsMapEntry } from './engine-adapter.ts';
+import { FS_KIND_TEXT, fsEntryTitle, probeCommand } from './pane-model.ts';
 import type { SimPort } from './session.ts';
-
-/** The command a directory's button types: a write as root, so only the mount can refuse it. */
-export function probeCommand(path: string): string {
-  return `sudo touch ${path.replace(/\/$/, '')}/written-from-the-map`;
-}
-
-const KIND_TEXT: Record<FsMapEntry['kind'], string> = {
-  'read-only': 'read-only',
-  writable: 'writable',
-  persistent: 'persistent',
-  'reset-at-boot': 'reset at boot',
-  link: 'link',
-};
 
 export class FsMapView {
   readonly #session: SimPort;
@@ -49,12 +36,13 @@ export class FsMapView {
         button.className = 'sim-fs-entry';
         button.dataset.kind = entry.kind;
         button.dataset.path = entry.path;
+        button.dataset.command = probeCommand(entry.path);
         const path = document.createElement('span');
         path.className = 'sim-fs-path';
         path.textContent = entry.path;
         const kind = document.createElement('span');
         kind.className = 'sim-fs-kind';
-        kind.textContent = KIND_TEXT[entry.kind];
+        kind.textContent = FS_KIND_TEXT[entry.kind];
         const detail = document.createElement('span');
         detail.className = 'sim-fs-detail';
         detail.textContent = entry.detail;
@@ -62,10 +50,7 @@ export class FsMapView {
         action.className = 'sim-sr-only';
         action.textContent = ': try a write here';
         button.append(path, kind, detail, action);
-        // The mount line as findmnt prints it, for the curious (hover).
-        button.title = entry.mount
-          ? `${entry.mount.source} ${entry.mount.fstype} ${entry.mount.options}\nTry: ${probeCommand(entry.path)}`
-          : `Try: ${probeCommand(entry.path)}`;
+        button.title = fsEntryTitle(entry);
         button.addEventListener('click', () => this.#run(probeCommand(entry.path)));
         li.append(button);
         return li;

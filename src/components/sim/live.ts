@@ -5,7 +5,7 @@
  * terminal accepts input, which `npm run bench` reads.
  */
 import { mirrorSession } from './deck-mirror.ts';
-import { isSystem } from './engine-adapter.ts';
+import { isSystem, loadSystem } from './engine-live.ts';
 import { FsMapView } from './fs-map-view.ts';
 import { ScenarioView } from './scenario-view.ts';
 import { SimSession } from './session.ts';
@@ -29,6 +29,7 @@ declare global {
 export async function mount(root: HTMLElement): Promise<LiveSimulator> {
   const system = root.dataset.system;
   if (!isSystem(system)) throw new Error(`Unknown simulator system "${system}"`);
+  await loadSystem(system);
   const session = new SimSession(system);
   const terminal = new TerminalView(root, session);
   const run = (command: string) => terminal.typeAndRun(command);

@@ -4,7 +4,7 @@
  * `{ system, session }` (the engine's session log); out: `{ ok: true, replayed }` or
  * `{ ok: false, message }`, the message being for the user.
  */
-import { isSystem } from './engine-adapter.ts';
+import { isSystem, loadSystem } from './engine-live.ts';
 import { SimSession } from './session.ts';
 
 const scope = self as unknown as {
@@ -12,10 +12,12 @@ const scope = self as unknown as {
   postMessage(message: unknown): void;
 };
 
-scope.onmessage = (e: MessageEvent<{ system: unknown; session: unknown }>) => {
+scope.onmessage = async (e: MessageEvent<{ system: unknown; session: unknown }>) => {
   const { system, session } = e.data ?? {};
   try {
     if (!isSystem(system) || typeof session !== 'string') throw new Error('The share link could not be read.');
+    // The worker has its own module graph: it loads the one system it replays.
+    await loadSystem(system);
     scope.postMessage({ ok: true, replayed: SimSession.replayForHandover(system, session) });
   } catch (err) {
     scope.postMessage({

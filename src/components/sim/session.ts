@@ -20,7 +20,7 @@ import {
   type SystemId,
   type TimelineAction,
   type TimelineView,
-} from './engine-adapter.ts';
+} from './engine-live.ts';
 import { appendEntry, type TranscriptEntry } from './transcript.ts';
 
 export type ChangeKind = 'append' | 'redraw';

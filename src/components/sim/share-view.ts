@@ -3,7 +3,7 @@
  * (`#s=<code>`), and restores it on load by replaying it through the engine, in a worker so the
  * page stays responsive. A damaged, outdated or too costly link gets a notice and a fresh machine.
  */
-import { REPLAY_BUDGET_MS, type SystemId } from './engine-adapter.ts';
+import { REPLAY_BUDGET_MS, type SystemId } from './engine-live.ts';
 import type { ReplayedSession, SimSession } from './session.ts';
 import { decodeShare, encodeShare, shareCodeFromHash } from './share-codec.ts';
 import { copyText } from './terminal-view.ts';

@@ -3,15 +3,9 @@
  * with what boots now and next, what is pinned, what a rollback returns to. Its buttons type the
  * real commands into the terminal, so the audience sees what a button does.
  */
-import type { TimelineEntry, TimelineView as EngineTimeline } from './engine-adapter.ts';
+import type { TimelineEntry } from './engine-live.ts';
+import { badgeClass, packagesText, TIMELINE_FLAGS, TIMELINE_TITLES, timelineBadges } from './pane-model.ts';
 import type { SimPort } from './session.ts';
-
-const TITLES: Record<EngineTimeline['kind'], string> = {
-  deployments: 'Deployments',
-  snapshots: 'Snapshots',
-  generations: 'Generations',
-  images: 'System images',
-};
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -20,28 +14,18 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-function badges(entry: TimelineEntry): string[] {
-  const out: string[] = [];
-  if (entry.booted) out.push('booted');
-  if (entry.nextBoot) out.push('boots next');
-  if (entry.staged) out.push('staged');
-  if (entry.pinned) out.push('pinned');
-  if (entry.rollbackTarget) out.push('rollback target');
-  return out;
-}
-
 function entryNode(entry: TimelineEntry): HTMLLIElement {
   const li = el('li', 'sim-tl-entry');
-  for (const flag of ['booted', 'nextBoot', 'pinned', 'rollbackTarget', 'staged'] as const) {
+  for (const flag of TIMELINE_FLAGS) {
     if (entry[flag]) li.dataset[flag] = '';
   }
   const head = el('div', 'sim-tl-head');
   head.append(el('span', 'sim-tl-label', entry.label));
-  for (const b of badges(entry)) head.append(el('span', `sim-badge sim-badge-${b.replace(/ /g, '-')}`, b));
+  for (const b of timelineBadges(entry)) head.append(el('span', badgeClass(b), b));
   li.append(head);
   if (entry.version) li.append(el('div', 'sim-tl-version', entry.version));
   if (entry.description) li.append(el('div', 'sim-tl-desc', entry.description));
-  if (entry.packages.length) li.append(el('div', 'sim-tl-packages', `Packages: ${entry.packages.join(', ')}`));
+  if (entry.packages.length) li.append(el('div', 'sim-tl-packages', packagesText(entry)));
   return li;
 }
 
@@ -64,7 +48,7 @@ export class TimelineView {
 
   render(): void {
     const view = this.#session.timeline();
-    if (this.#title) this.#title.textContent = TITLES[view.kind];
+    if (this.#title) this.#title.textContent = TIMELINE_TITLES[view.kind];
     this.#list.replaceChildren(...view.entries.map(entryNode));
     // Keep focus on an action button across redraws: rebuild only when the set of actions changed.
     const actions = this.#session.actions();
@@ -80,6 +64,7 @@ export class TimelineView {
         const button = el('button', 'sim-action', a.label);
         button.type = 'button';
         button.dataset.actionId = a.id;
+        button.dataset.command = a.command;
         button.title = a.command;
         button.addEventListener('click', () => this.#run(a.command));
         return button;

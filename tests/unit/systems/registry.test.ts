@@ -15,7 +15,7 @@ import {
 } from '../../../src/systems/registry.ts';
 import type { SystemId as EngineSystemId } from '../../../src/sim/kernel.ts';
 import type { SystemId as DataSystemId } from '../../../src/data/references.ts';
-import { Machine, SYSTEMS } from '../../../src/sim/index.ts';
+import { Machine, SYSTEMS, scenarioOf, systemInfo } from '../../../src/sim/index.ts';
 import { COMPARED_SYSTEMS, COMPARISON } from '../../../src/data/comparison.ts';
 import { REFERENCE_GROUPS } from '../../../src/data/references.ts';
 import { EXTRA_CARD_PAGES } from '../../../src/social/card-pages.ts';
@@ -32,12 +32,17 @@ describe('the registry of systems', () => {
     for (const id of SYSTEM_IDS) expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
   });
 
-  it('agrees with each engine module: its id, its timeline, its scenario', () => {
+  it('agrees with each engine module: its id, its name, its timeline, its scenario', async () => {
     for (const entry of SYSTEM_REGISTRY) {
-      expect(entry.module.id).toBe(entry.id);
+      const module = await entry.engine();
+      expect(module.id).toBe(entry.id);
+      expect(module.name).toBe(entry.name);
+      expect(systemInfo(entry.id).name).toBe(entry.name);
       expect(Machine.create(entry.id).timeline().kind).toBe(entry.timeline);
-      expect(entry.scenario().system).toBe(entry.id);
-      expect(entry.scenario().steps.length).toBeGreaterThan(0);
+      const tour = await entry.scenario();
+      expect(tour.system).toBe(entry.id);
+      expect(tour.steps.length).toBeGreaterThan(0);
+      expect(scenarioOf(entry.id)).toBe(tour);
     }
   });
 
