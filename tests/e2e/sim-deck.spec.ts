@@ -98,6 +98,50 @@ test.describe('simulators in the deck', () => {
     });
   }
 
+  test("a far slide's simulator is not in the document yet; it is in place when its slide comes near", async ({
+    page,
+  }) => {
+    await page.goto('slides/');
+    await page.waitForFunction(() => (window as any).deck?.isReady());
+    const sims = page.locator('.reveal sim-machine');
+    const count = await sims.count();
+    expect(count).toBeGreaterThan(1);
+    // On the title slide every simulator is several slides away: only their transcripts are there.
+    await expect(page.locator('.reveal sim-machine .sim-terminal')).toHaveCount(0);
+    await expect(page.locator('.reveal sim-machine template[data-sim-deferred]')).toHaveCount(count);
+    const elementsBefore = await page.evaluate(() => document.querySelectorAll('.reveal *').length);
+    // Going to a demo slide puts its simulator in place; the ones far from it stay inert.
+    await openSlide(page, trySlideId('microos'));
+    const sim = page.locator('.reveal .slides section.present sim-machine');
+    await expect(sim.locator('.sim-terminal')).toBeVisible();
+    await waitReady(sim);
+    await expect(page.locator('.reveal sim-machine template[data-sim-deferred]')).not.toHaveCount(0);
+    expect(await page.evaluate(() => document.querySelectorAll('.reveal *').length)).toBeGreaterThan(
+      elementsBefore + 50,
+    );
+    // Opening the slide after a demo puts the demo's simulator in place too (the way back).
+    const after = await page.locator(`section#${trySlideId('nixos')}`).evaluate((s) => s.nextElementSibling?.id);
+    expect(after).toBeTruthy();
+    await openSlide(page, after!);
+    await expect(page.locator(`section#${trySlideId('nixos')} sim-machine .sim-terminal`)).toHaveCount(1);
+    await page.keyboard.press('Escape'); // the overview shows every slide: all simulators are put in place
+    await expect(page.locator('.reveal sim-machine template[data-sim-deferred]')).toHaveCount(0);
+    await expect(page.locator('.reveal sim-machine .sim-terminal')).toHaveCount(count);
+  });
+
+  test('on a phone (scroll view) a simulator is in place by the time it scrolls into view', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('slides/');
+    await page.waitForFunction(() => (window as any).deck?.isReady());
+    await expect(page.locator('.reveal-viewport')).toHaveClass(/reveal-scroll/);
+    await expect(page.locator('.reveal sim-machine .sim-terminal')).toHaveCount(0);
+    const sim = page.locator(`section#${trySlideId('k3os')} sim-machine`);
+    await sim.scrollIntoViewIfNeeded();
+    await expect(sim.locator('.sim-terminal')).toBeInViewport();
+    await waitReady(sim);
+    await expect(sim.getByRole('textbox', { name: 'Command' })).toBeEnabled();
+  });
+
   for (const theme of ['dark', 'light'] as const) {
     test(`axe finds no violations on a live simulator slide (${theme} deck theme)`, async ({ page }) => {
       await openSlide(page, trySlideId('microos'));

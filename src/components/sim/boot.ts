@@ -4,7 +4,7 @@
  * loads the engine with live.ts when the simulator comes into view, or when its slide comes up in
  * the deck, or when someone presses one of its buttons. Must not import the engine.
  */
-import { leaveToDeck, whenSlideNear } from './deck-bridge.ts';
+import { leaveToDeck, whenOverviewShown, whenSlideNear } from './deck-bridge.ts';
 import type { LiveSimulator } from './live.ts';
 import { isSystemId, systemEntry } from '../../systems/registry.ts';
 
@@ -35,10 +35,28 @@ export class SimMachineElement extends HTMLElement {
         leaveToDeck(e.target);
     });
     if (!whenSlideNear(this, () => void this.load())) this.#loadWhenVisible();
+    else if (this.#deferred()) {
+      // In the deck a far slide's live part is an inert template (src/deck/defer-simulators.ts):
+      // it is put in place before anyone can see it.
+      whenSlideNear(this, () => this.#materialize(), { before: 1 });
+      whenOverviewShown(this, () => this.#materialize());
+      this.#whenVisible(() => this.#materialize(), '100%');
+    }
+  }
+
+  #deferred(): HTMLTemplateElement | null {
+    return this.querySelector<HTMLTemplateElement>(':scope > .sim-live > template[data-sim-deferred]');
+  }
+
+  /** Puts the deferred live part in place (once); the live views mount on it. */
+  #materialize(): void {
+    const template = this.#deferred();
+    template?.replaceWith(template.content);
   }
 
   /** Loads the engine and the live views once; later calls get the same simulator. */
   load(): Promise<LiveSimulator> {
+    this.#materialize();
     // The system's engine chunk is fetched alongside the views, not after them.
     const system = this.dataset.system;
     if (isSystemId(system))
@@ -55,17 +73,25 @@ export class SimMachineElement extends HTMLElement {
   }
 
   #loadWhenVisible(): void {
+    this.#whenVisible(() => void this.load(), '200px');
+  }
+
+  /**
+   * Calls `cb` once the element comes within `margin` of the viewport. `scrollMargin` extends the
+   * margin to scrolling containers too (the deck's scroll view scrolls one, not the page).
+   */
+  #whenVisible(cb: () => void, margin: string): void {
     if (!('IntersectionObserver' in window)) {
-      void this.load();
+      cb();
       return;
     }
     const io = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         io.disconnect();
-        void this.load();
+        cb();
       },
-      { rootMargin: '200px' },
+      { rootMargin: margin, scrollMargin: margin } as IntersectionObserverInit,
     );
     io.observe(this);
   }

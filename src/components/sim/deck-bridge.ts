@@ -43,11 +43,12 @@ function topLevelSlides(deck: HTMLElement): HTMLElement[] {
 }
 
 /**
- * Calls `cb` once the slide holding `el` is the current slide or the next one (so the engine is
- * ready when the presenter arrives), in the paged deck and in the scroll view alike. Returns false
- * when `el` is not in a deck.
+ * Calls `cb` once the slide holding `el` is near the current one: by default the current slide or
+ * the next one (so the engine is ready when the presenter arrives), `{ before: 1 }` also the one
+ * before (coming back). Works in the paged deck and in the scroll view alike. Returns false when
+ * `el` is not in a deck.
  */
-export function whenSlideNear(el: HTMLElement, cb: () => void): boolean {
+export function whenSlideNear(el: HTMLElement, cb: () => void, { before = 0 } = {}): boolean {
   const deck = deckOf(el);
   const slide = slideOf(el);
   if (!deck || !slide) return false;
@@ -57,7 +58,7 @@ export function whenSlideNear(el: HTMLElement, cb: () => void): boolean {
     if (!present) return false;
     const slides = topLevelSlides(deck);
     const distance = slides.indexOf(slide) - slides.indexOf(present);
-    return distance === 0 || distance === 1;
+    return distance >= -before && distance <= 1;
   };
   const check = () => {
     if (!near()) return;
@@ -69,6 +70,11 @@ export function whenSlideNear(el: HTMLElement, cb: () => void): boolean {
   deck.addEventListener('ready', check);
   check();
   return true;
+}
+
+/** Calls `cb` once when reveal's overview (all slides as thumbnails) opens. */
+export function whenOverviewShown(el: HTMLElement, cb: () => void): void {
+  deckOf(el)?.addEventListener('overviewshown', cb, { once: true });
 }
 
 /** Calls `cb` whenever reveal shows or hides a fragment, or changes slide. */
