@@ -9,6 +9,7 @@ import { setUpHandoutPages } from './handout.ts';
 import { applyTheme, setUpThemeSwitch } from './deck-theme.ts';
 import { setUpSlideQr } from './slide-qr.ts';
 import { setUpAnnouncer } from './announcer.ts';
+import { SIM_LIVE_SHOWN } from '../components/sim/deck-bridge.ts';
 import { applySlideTimings, setUpPresenterTools } from './presenter-tools.ts';
 import { setUpSpeakerViewOnDemand } from './speaker-view.ts';
 import {
@@ -93,6 +94,11 @@ export async function startDeck(): Promise<void> {
   if (!mode.print) setUpSpeakerViewOnDemand(deck);
   if (!mode.print) followPhoneWidth(deck);
   if (!mode.print) followDeepLinksInScrollView(deck, linkedSlide, linkedHash);
+  // A simulator's live part arrives late (src/deck/defer-simulators.ts) with its tour's fragments:
+  // the scroll view (phones) lays its pages out again so that scrolling steps through the tour.
+  root.addEventListener(SIM_LIVE_SHOWN, () => {
+    if (deck.getViewportElement()?.classList.contains('reveal-scroll')) deck.layout();
+  });
   deck.addKeyBinding({ keyCode: 84, key: 'T', description: 'Light or dark projector theme' }, toggleTheme);
   if (toggleQr)
     deck.addKeyBinding({ keyCode: 81, key: 'Q', description: "QR code of this slide's docs section" }, toggleQr);
