@@ -205,11 +205,18 @@ function allowed(n: Node, c: Cred, bit: 4 | 2 | 1): boolean {
   return (n.mode & bit) !== 0;
 }
 
+/** The device behind a mount: its source without a bind mount's [/subdir]. */
+export function deviceOf(m: Mount): string {
+  return m.source.replace(/\[.*\]$/, '');
+}
+
 export class Fs {
   mounts: Mount[] = [];
   private byTarget = new Map<string, Mount>();
   userInodes = 0;
   now = 0;
+  /** Devices a write found full (ENOSPC) and nothing has freed since: df shows them with no space left. */
+  full = new Set<string>();
 
   /** Installs a mount table; tmpfs and pseudo mounts keep their contents unless the machine boots (setMounts([]) first). */
   setMounts(ms: Mount[]): void {
@@ -381,6 +388,12 @@ export class Fs {
 
   // --- operations ---------------------------------------------------------------
 
+  /** ENOSPC from a write: the mount is full until something on it is freed. */
+  private noSpace(m: Mount): never {
+    this.full.add(deviceOf(m));
+    throw new FsError('ENOSPC');
+  }
+
   private count(delta: number): void {
     if (delta > 0 && this.userInodes + delta > LIMITS.maxUserInodes) throw new FsError('ENOSPC');
     this.userInodes = Math.max(0, this.userInodes + delta);
@@ -393,14 +406,16 @@ export class Fs {
       this.checkOpenWrite(r, cred, !append);
       if (r.node.t === 'c') return; // /dev/null
       const next = append ? (r.node.data ?? '') + data : data;
-      if (next.length > LIMITS.maxFileSize) throw new FsError('ENOSPC');
+      if (next.length > LIMITS.maxFileSize) this.noSpace(r.mount);
+      if (next.length < (r.node.data ?? '').length) this.full.delete(deviceOf(r.mount)); // truncating frees space
       r.node.data = next;
       r.node.mtime = this.now;
       return;
     }
     if (r.name === '' || p.endsWith('/')) throw new FsError('EISDIR');
     this.checkDirWrite(r, cred);
-    if (data.length > LIMITS.maxFileSize) throw new FsError('ENOSPC');
+    if (data.length > LIMITS.maxFileSize) this.noSpace(r.parentMount);
+    if (this.userInodes + 1 > LIMITS.maxUserInodes) this.noSpace(r.parentMount);
     this.count(1);
     const n = file(data, 0o644, cred.user, cred.groups[0]);
     n.mtime = this.now;
@@ -442,6 +457,7 @@ export class Fs {
     }
     r.parent.kids!.delete(r.name);
     this.count(-1);
+    this.full.delete(deviceOf(r.parentMount));
   }
 
   rename(from: string, to: string, cwd: string, cred: Cred): void {

@@ -103,6 +103,10 @@ export interface SystemModule {
   /** `id -Z`-style SELinux context printed by `id`, if the system enforces SELinux. */
   selinuxContext?: string;
   kernelRelease(k: Kernel): string;
+  /** The kernel's build string (`uname -v`), where the system's kernel build is known. */
+  kernelVersion?(k: Kernel): string;
+  /** `exit` in a shell a command opened (nix-shell): leaves it and says so; false if there is none. */
+  leaveShell?(k: Kernel, io: Io): boolean;
   /** Version of an installable package's program, for `prog --version`; also silences the not-found hint. */
   pkgVersion(name: string): string | undefined;
   /** Commands that may legitimately change read-only content (the system's update tools). */

@@ -694,6 +694,7 @@ export class Shell {
       }
       case 'exit':
       case 'logout':
+        if (name === 'exit' && k.sysmod.leaveShell?.(k, io)) return 0;
         if (k.rootShell) {
           k.rootShell = false;
           io.out('logout\n');

@@ -1,6 +1,6 @@
 // Mounts and disks: findmnt, mount, df (util-linux, GNU coreutils).
 import { type CmdFn, errText } from '../kernel.ts';
-import type { Mount } from '../fs.ts';
+import { deviceOf, type Mount } from '../fs.ts';
 import { opts, human, table } from './util.ts';
 
 function mountTree(ms: Mount[]): { m: Mount; depth: number; prefix: string }[] {
@@ -110,7 +110,7 @@ const df: CmdFn = (io, args) => {
   let ms = k.fs.mounts.filter((m) => !m.pseudo || m.fstype === 'tmpfs' || m.fstype === 'devtmpfs');
   const seen = new Set<string>();
   ms = ms.filter((m) => {
-    const dev = m.source.replace(/\[.*\]$/, '');
+    const dev = deviceOf(m);
     if (m.fstype !== 'tmpfs' && seen.has(dev)) return false;
     seen.add(dev);
     return true;
@@ -138,11 +138,15 @@ const df: CmdFn = (io, args) => {
     ],
   ];
   for (const m of ms) {
-    const [size, used] = m.df ?? [1014532, 0];
+    // Sizes belong to the device (a bind mount or subvolume shows its device's); a device a write found
+    // full (ENOSPC) has no space left until something on it is freed.
+    const dev = deviceOf(m);
+    const sized = m.df ?? k.fs.mounts.find((x) => x.df && deviceOf(x) === dev)?.df ?? [1014532, 0];
+    const [size, used] = k.fs.full.has(dev) ? [sized[0], sized[0]] : sized;
     const avail = Math.max(0, size - used);
     const pct = size ? Math.ceil((used * 100) / size) + '%' : '-';
     const f = (v: number) => (h ? human(v * 1024) : String(v));
-    rows.push([m.source.replace(/\[.*\]$/, ''), f(size), f(used), f(avail), pct, m.target]);
+    rows.push([dev, f(size), f(used), f(avail), pct, m.target]);
   }
   const minW = [14, 5, 5, 5, 4, 0]; // GNU df's minimum column widths
   const w = rows[0].map((_, i) => Math.max(minW[i], ...rows.map((r) => r[i].length)));

@@ -40,7 +40,7 @@ const uname: CmdFn = (io, args) => {
     s: 'Linux',
     n: k.hostname,
     r: k.sysmod.kernelRelease(k),
-    v: '#1 SMP PREEMPT_DYNAMIC',
+    v: k.sysmod.kernelVersion?.(k) ?? '#1 SMP PREEMPT_DYNAMIC',
     m: 'x86_64',
     o: 'GNU/Linux',
   };

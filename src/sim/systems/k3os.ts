@@ -1,5 +1,7 @@
 // k3OS v0.21.5 -> v0.22.2 (its final release): squashfs /usr, /etc rebuilt from config.yaml at
-// every boot, persistent /var /home /opt, k3s as an OpenRC service, image switching by symlinks (§4).
+// every boot, persistent /var /home /opt, k3s as an OpenRC service, image switching by symlinks. Sources in rancher/k3os
+// (archived; final commit 8cdfdf2): README "File System Structure", overlay/libexec/k3os/bootstrap,
+// pkg/system/component.go, install.sh.
 import { buildTree, cloneTree, dir, file, link, getRel, type Node, type Mount } from '../fs.ts';
 import type { SystemModule, Kernel, Io, CmdFn } from '../kernel.ts';
 import {
@@ -22,8 +24,18 @@ interface Image {
   k3s: string;
   kernel: string;
 }
+// The k3s versions are ENV VERSION in images/10-k3s/Dockerfile at each rancher/k3os tag; both tags take
+// the kernel from images/10-kernel-stage1/Dockerfile: k3os-kernel 5.4.0-88.99-rancher1, which rancher's
+// scripts/build makes from Ubuntu's linux 5.4.0-88.99 source with `debian/rules binary-generic`.
 const OLD: Image = { k3os: 'v0.21.5-k3s2r1', k3s: 'v1.21.5+k3s2', kernel: '5.4.0-88-generic' };
 const NEW: Image = { k3os: 'v0.22.2-k3s2r0', k3s: 'v1.22.2+k3s2', kernel: '5.4.0-88-generic' };
+/**
+ * uname -v of that kernel: outside Launchpad's builders Ubuntu's debian/rules sets KBUILD_BUILD_VERSION to
+ * the bare upload number ("99", no "-Ubuntu": debian/rules.d/0-common-vars.mk), and 5.4 has no
+ * PREEMPT_DYNAMIC. The build time is when rancher's CI built the release, which no source we found
+ * records: the date is the day k3os-kernel PR #36 (5.4.0-88.99) was opened, the time of day is unknown.
+ */
+const KERNEL_BUILD = '#99 SMP Tue Oct  5 00:00:00 UTC 2021'; // `LC_ALL=C date`: the day is space-padded
 const COMPONENTS = ['k3os', 'k3s', 'kernel'] as const;
 
 interface K3osState {
@@ -124,7 +136,8 @@ function current(
   return undefined;
 }
 
-/** Reads `hostname:` from the runtime config, falling back to the install-time one (§4.4). */
+/** Reads `hostname:` from the runtime config, falling back to the install-time one
+ * (README "Configuration"; pkg/config/read.go). */
 function configuredHostname(s: K3osState, fallback: string): string {
   for (const p of ['var/lib/rancher/k3os/config.yaml', 'k3os/system/config.yaml']) {
     const m = /^hostname:\s*"?([A-Za-z0-9.-]{1,63})"?\s*$/m.exec(getRel(s.disk, p)?.data ?? '');
@@ -136,7 +149,8 @@ function configuredHostname(s: K3osState, fallback: string): string {
 function mountsFor(k: Kernel): Mount[] {
   const s = st(k);
   const usr = usrFor(s.running.k3os);
-  // /etc is a tmpfs filled from /usr/etc at every boot (§4.2); ssh and node identity link into /var.
+  // /etc is a tmpfs filled from /usr/etc at every boot (overlay/libexec/k3os/bootstrap: mount -t tmpfs
+  // none /etc); ssh and node identity link into /var.
   const etc = cloneTree(usr.kids!.get('etc')!);
   etc.mode = 0o755;
   etc.kids!.set('hostname', file(k.hostname + '\n'));
@@ -164,7 +178,8 @@ function mountsFor(k: Kernel): Mount[] {
     df: [20466256, 2862516],
   });
   return [
-    // The root is a tmpfs that init builds at every boot (RECONSTRUCTED, §8: no findmnt capture)
+    // The root is a tmpfs that init builds at every boot (overlay/libexec/k3os/mode tests for it); the
+    // findmnt line is built from that, not captured from a machine
     { target: '/', source: 'none', fstype: 'tmpfs', options: 'rw,relatime', root, df: [1014532, 14020] },
     ...pseudoMounts(),
     {
@@ -191,7 +206,8 @@ function info(io: Io, msg: string): void {
   io.err(`INFO[0000] ${msg}\n`);
 }
 
-/** CopyComponent: copy the new version in, current -> previous, point current at it (§4.5). */
+/** CopyComponent: copy the new version in, current -> previous, point current at it
+ * (pkg/system/component.go). */
 function copyComponents(io: Io, src: Image, comps: readonly (typeof COMPONENTS)[number][]): boolean {
   const k = io.k;
   const s = st(k);
@@ -271,7 +287,8 @@ const k3osCmd: CmdFn = (io, args) => {
   return rest.length ? 1 : 0;
 };
 
-/** The deprecated manual scripts fetch the latest release and install it (§4.5). */
+/** The deprecated manual scripts fetch the latest release and install it
+ * (overlay/share/rancher/k3os/scripts/k3os-upgrade-rootfs and k3os-upgrade-kernel). */
 function upgradeScript(kind: 'rootfs' | 'kernel'): CmdFn {
   return (io) => {
     if (io.cred.user !== 'root') {
@@ -341,8 +358,10 @@ const k3s: CmdFn = (io, args) => {
   const [sub, ...rest] = args;
   if (sub === '--version' || sub === '-v' || sub === 'version') {
     const v = current(s, 'k3s') ?? s.running.k3s;
-    // The commit hash and Go version k3s also prints are not recorded in the simulator.
+    // k3s's VersionPrinter prints "k3s version VERSION (COMMIT)" and "go version GOVERSION". The commit
+    // of each release tag and the Go it was built with are in no source we could read: say so.
     io.out(`k3s version ${v}\n`);
+    io.err('(simulator: the real k3s adds its 8-digit commit in parentheses and a "go version" line)\n');
     return 0;
   }
   if (sub === 'kubectl') return kubectl(io, rest);
@@ -401,7 +420,7 @@ export const k3os: SystemModule = {
   user: 'rancher',
   uid: 1000,
   groups: [[10, 'wheel']],
-  utf8: false, // Alpine/musl without a UTF-8 locale: mkdir quotes with ASCII '...' (§1.1)
+  utf8: false, // Alpine/musl without a UTF-8 locale: mkdir quotes with ASCII '...' (gnulib quotearg.c)
   path: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
   rootPath: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
   homeOf: homeInHome,
@@ -428,7 +447,7 @@ export const k3os: SystemModule = {
   },
   boot(k) {
     const s = st(k);
-    // The boot loader's "k3OS Current" entry: kernel, k3os and k3s from their current links (§4.5).
+    // The boot loader's "k3OS Current" entry: kernel, k3os and k3s from their current links (install.sh).
     for (const c of COMPONENTS) s.running[c] = current(s, c) ?? OLD[c];
     k.hostname = configuredHostname(s, k.hostname);
     for (const sv of k.services.values()) sv.active = sv.enabled;
@@ -467,6 +486,7 @@ export const k3os: SystemModule = {
     return ps;
   },
   kernelRelease: (k) => st(k).running.kernel,
+  kernelVersion: () => KERNEL_BUILD,
   pkgVersion: () => undefined,
   prettyName: (k) => `k3OS ${st(k).running.k3os}`,
   timeline(k) {

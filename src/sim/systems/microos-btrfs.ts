@@ -80,7 +80,11 @@ export function btrfsCommand(view: (io: Io) => BtrfsView): CmdFn {
       return 1;
     }
     if (group === '--version' || group === 'version') {
-      io.out('btrfs-progs v6.17\n');
+      // help_builtin_features() (common/help.c): PACKAGE_STRING, then a line of build features that
+      // depends on openSUSE's build options (not recorded here). v6.19 is the newest tag in the
+      // btrfs-progs repository we read (2026-02-13); the Tumbleweed package of November 2026 may be newer.
+      io.out('btrfs-progs v6.19\n');
+      io.err('(simulator: the real command adds a line of build features, e.g. -EXPERIMENTAL -INJECT ...)\n');
       return 0;
     }
     io.err(

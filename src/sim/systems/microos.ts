@@ -1,8 +1,11 @@
 // openSUSE MicroOS (2026): read-only btrfs snapshot as /, /etc inside the snapshot
-// (transactional-update >= 5), writable subvolumes, transactional-update and snapper (§3).
+// (transactional-update >= 5), writable subvolumes, transactional-update and snapper.
+// Sources: openSUSE/transactional-update sbin/transactional-update.in and NEWS, openSUSE/snapper client/,
+// openSUSE/health-checker sbin/health-checker.in, en.opensuse.org Portal:MicroOS/Design.
 import { buildTree, cloneTree, dir, file, diffTrees, getRel, setRel, type Node, type Mount } from '../fs.ts';
 import type { SystemModule, Kernel, Io, CmdFn } from '../kernel.ts';
 import { cDate } from '../state.ts';
+import { diffTime, unifiedDiff } from '../unified-diff.ts';
 import {
   dict,
   usrBin,
@@ -65,7 +68,8 @@ interface Snapshot {
   packages: string[];
   root: Node;
   base?: number;
-  /** /etc as it was when this snapshot was branched off, for the first-boot sync (§3.2). */
+  /** /etc as it was when this snapshot was branched off, for the first-boot sync
+   * (transactional-update NEWS 5.0.0: the etc.syncpoint snapshot). */
   syncpoint?: Node;
   used: string;
 }
@@ -168,7 +172,8 @@ function mountsFor(k: Kernel): Mount[] {
     df: [41922560, 3145728],
   });
   return [
-    // the snapshot's subvolume carries ro=true, so writes fail even after a rw remount (§3.1)
+    // the snapshot's subvolume carries ro=true, so writes fail even after a rw remount
+    // (transactional-update.in reads it with `btrfs property get / ro`)
     {
       target: '/',
       source: `/dev/vda3[/@/.snapshots/${b.n}/snapshot]`,
@@ -179,7 +184,8 @@ function mountsFor(k: Kernel): Mount[] {
       df: [41922560, 3145728],
     },
     ...pseudoMounts(),
-    // /etc is a nested rw subvolume of the snapshot since t-u 5.0 (§3.2); shown as its own mount here (RECONSTRUCTED)
+    // /etc is a nested rw subvolume of the snapshot since t-u 5.0 (transactional-update NEWS 5.0.0); shown
+    // as its own mount here, a line built from that layout rather than captured from a machine
     {
       target: '/etc',
       source: `/dev/vda3[/@/.snapshots/${b.n}/snapshot/etc]`,
@@ -262,7 +268,7 @@ function snapperList(io: Io): number {
       .map((c, i) => (right.has(i) ? c.padStart(w[i]) : c.padEnd(w[i])))
       .join(' │ ')
       .trimEnd();
-  // Table::auto_style(): box-drawing glyphs in a UTF-8 locale (§3.4)
+  // Table::auto_style() (snapper client/utils/Table.cc): box-drawing glyphs in a UTF-8 locale
   const sep = w.map((x, i) => '─'.repeat(x + (i === 0 || i === w.length - 1 ? 1 : 2))).join('┼');
   io.out([fmt(header), sep, ...rows.map(fmt)].join('\n') + '\n');
   return 0;
@@ -303,7 +309,10 @@ const snapper: CmdFn = (io, args) => {
   if (sub === 'cleanup') return snapperCleanup(io, args.slice(args.indexOf(sub) + 1));
   if (sub === 'create') return snapperCreate(io, args.slice(args.indexOf(sub) + 1));
   if (sub === 'status') return snapperStatus(io, args.slice(args.indexOf(sub) + 1));
-  if (['diff', 'rollback', 'modify', 'mount', 'undochange', 'xadiff', 'get-config', 'set-config'].includes(sub)) {
+  if (sub === 'diff') return snapperDiff(io, args.slice(args.indexOf(sub) + 1));
+  if (sub === 'rollback')
+    return snapperRollback(io, args.slice(args.indexOf(sub) + 1), args.slice(0, args.indexOf(sub)));
+  if (['modify', 'mount', 'undochange', 'xadiff', 'get-config', 'set-config'].includes(sub)) {
     io.err(`snapper ${sub}: installed on openSUSE MicroOS; this simulator does not emulate it\n`);
     return 1;
   }
@@ -360,6 +369,99 @@ function snapperCreate(io: Io, args: string[]): number {
   return 0;
 }
 
+/** ProxySnapshots::findNum() (client/proxy/proxy.cc): a snapshot by number, or snapper's message. */
+function findNum(io: Io, str: string): Snapshot | undefined {
+  const s = st(io.k);
+  if (!/^\d+$/.test(str)) {
+    io.err(`Invalid snapshot '${str.slice(0, 40)}'.\n`);
+    return undefined;
+  }
+  const x = snap(s, Number(str));
+  if (!x) io.err(`Snapshot '${Number(str)}' not found.\n`);
+  return x;
+}
+
+/** A snapshot's files as snapper sees them: snapshot 0 is the running system. */
+function treeOf(s: MicroState, x: Snapshot): Node | undefined {
+  return x.n === 0 ? snap(s, s.booted)?.root : x.root;
+}
+
+/**
+ * snapper diff A..B [FILES]: client/snapper/cmd-diff.cc runs Differ (client/misc.cc), that is
+ * `diff --new-file --unified PRE POST`, on each changed file, with the paths inside the snapshots.
+ */
+function snapperDiff(io: Io, args: string[]): number {
+  const s = st(io.k);
+  const [rangeArg, ...only] = args.filter((a) => !a.startsWith('-'));
+  if (rangeArg === undefined) {
+    io.err("Command 'diff' needs at least one argument.\n");
+    return 1;
+  }
+  const m = /^([^.]*)\.\.([^.]*)$/.exec(rangeArg);
+  if (!m) {
+    io.err('Invalid snapshots.\n');
+    return 1;
+  }
+  const from = findNum(io, m[1]);
+  const to = from && findNum(io, m[2]);
+  if (!from || !to) return 1;
+  const a = treeOf(s, from);
+  const b = treeOf(s, to);
+  const where = (x: Snapshot, p: string) => (x.n === 0 ? `/${p}` : `/.snapshots/${x.n}/snapshot/${p}`);
+  // a file whose time was never set carries the time its snapshot was taken
+  const stamp = (x: Snapshot, n: Node | undefined) => diffTime(n?.mtime || x.date || snap(s, 1)!.date);
+  for (const d of diffTrees(a, b).sort((x, y) => (x.path < y.path ? -1 : 1))) {
+    if (only.length && !only.some((f) => `/${d.path}` === f || `/${d.path}`.startsWith(`${f}/`))) continue;
+    const pre = a && getRel(a, d.path);
+    const post = b && getRel(b, d.path);
+    // Directories and links compare without text; diff prints nothing for them here.
+    if ((pre && pre.t !== 'f') || (post && post.t !== 'f')) continue;
+    const [x, y] = [pre?.data ?? '', post?.data ?? ''];
+    if (x.startsWith('ELF') || y.startsWith('ELF')) {
+      io.out(`Binary files ${where(from, d.path)} and ${where(to, d.path)} differ\n`);
+      continue;
+    }
+    // --new-file: a missing side is an empty file dated the epoch
+    const labelA = `${where(from, d.path)}\t${pre ? stamp(from, pre) : diffTime(0)}`;
+    const labelB = `${where(to, d.path)}\t${post ? stamp(to, post) : diffTime(0)}`;
+    io.out(unifiedDiff(x, y, labelA, labelB));
+  }
+  return 0;
+}
+
+/**
+ * snapper rollback [N]: client/snapper/cmd-rollback.cc. The default snapshot of MicroOS is read-only, so
+ * the ambit is "transactional": no copies, only the default subvolume changes (to N, or to the running
+ * snapshot), and the target loses its cleanup algorithm.
+ */
+function snapperRollback(io: Io, args: string[], globals: string[]): number {
+  const k = io.k;
+  const s = st(k);
+  // -d, -c and -u describe the snapshots the classic ambit creates; the transactional one creates none
+  const rest = args.filter((a, i) => !a.startsWith('-') && !['-d', '-c', '-u'].includes(args[i - 1] ?? ''));
+  if (rest.length > 1) {
+    io.err("Command 'rollback' takes either one or no argument.\n");
+    return 1;
+  }
+  const quiet = globals.includes('-q') || globals.includes('--quiet');
+  if (!quiet) io.out('Ambit is transactional.\n');
+  const target = rest.length ? findNum(io, rest[0]) : snap(s, s.booted);
+  if (!target) return 1;
+  if (target.n === s.def) {
+    io.err('Active snapshot is already default snapshot.\n');
+    return 1;
+  }
+  if (target.n === 0) {
+    io.err('(simulator: snapshot 0 is the running system, not a snapshot to boot)\n');
+    return 1;
+  }
+  target.cleanup = '';
+  if (!quiet) io.out(`Setting default subvolume to snapshot ${target.n}.\n`);
+  s.def = target.n;
+  k.fs.setMounts(mountsFor(k));
+  return 0;
+}
+
 /** snapper status A..B: one line per changed path, "+" created, "-" deleted, "c" content changed. */
 function snapperStatus(io: Io, args: string[]): number {
   const s = st(io.k);
@@ -399,7 +501,8 @@ const zypper: CmdFn = (io, args) => {
     io.err('Root privileges are required to run this command.\n');
     return 5;
   }
-  // zypper's own check on a transactional system (§3.1); exit ZYPPER_EXIT_ERR_PRIVILEGES
+  // NeedsWritableRoot::check() in zypper src/commands/conditions.cc: a read-only btrfs root with
+  // /usr/sbin/transactional-update is a transactional server; exit ZYPPER_EXIT_ERR_PRIVILEGES
   io.err('This is a transactional-server, please use transactional-update to update or modify the system.\n');
   return 5;
 };
@@ -519,7 +622,8 @@ function zypperInstall(
   io.out(
     `Resolving package dependencies...\n\nThe following ${todo.length === 1 ? '' : todo.length + ' '}${remove ? (todo.length === 1 ? 'package is going to be REMOVED' : 'packages are going to be REMOVED') : todo.length === 1 ? 'NEW package is going to be installed' : 'NEW packages are going to be installed'}:\n  ${todo.join(' ')}\n\n`,
   );
-  // The size summary of classic zypper (the newer table layout varies by version; §8)
+  // The size summary of classic zypper (zypper src/Summary.cc; newer zypper versions
+  // lay it out as a table, which this simulator does not model)
   io.out(
     `${todo.length} ${remove ? 'package to remove' : 'new package' + (todo.length === 1 ? '' : 's') + ' to install'}.\n${remove ? '' : `Overall download size: ${size}. Already cached: 0 B. After the operation, additional 467.3 KiB will be used.\n`}`,
   );
@@ -746,7 +850,8 @@ const transactionalUpdate: CmdFn = (io, args) => {
   const names = isPkg ? rest.slice(2) : [];
   if (isPkg && (pkgVerb === 'install' || pkgVerb === 'in' || pkgVerb === 'remove' || pkgVerb === 'rm') && !names.length)
     return usage(io, 1);
-  // Each run branches from the running snapshot unless --continue (§3.3).
+  // Each run branches from the running snapshot unless --continue (transactional-update.in, man page
+  // transactional-update.8).
   const baseN = cont ?? s.booted;
   if (!snap(s, baseN)) {
     io.err(`Snapshot ${baseN} not found.\n`);
@@ -788,7 +893,8 @@ const transactionalUpdate: CmdFn = (io, args) => {
 
 // --- boot -------------------------------------------------------------------------
 
-/** transactional-update-sync-etc-state: carry /etc edits made after the snapshot was branched (§3.2). */
+/** transactional-update-sync-etc-state: carry /etc edits made after the snapshot was
+ * branched (transactional-update NEWS 5.0.0). */
 function syncEtc(target: Snapshot, running: Snapshot): void {
   if (!target.syncpoint || target.base !== running.n) return;
   const runningEtc = running.root.kids!.get('etc')!;
@@ -888,7 +994,8 @@ export const microos: SystemModule = {
     const target = snap(s, s.def) ?? running;
     if (target !== running) {
       syncEtc(target, running);
-      s.lastWorking = running.n; // health-checker remembers the last snapshot that came up fine (§3.5)
+      s.lastWorking = running.n; // health-checker remembers the last snapshot that came up fine
+      // (health-checker.in: /var/lib/misc/health-check.state)
     }
     s.booted = target.n;
     k.fs.setMounts(mountsFor(k));

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { Machine } from '../../../src/sim/index.ts';
 import { run, machine } from './helpers.ts';
 
-// §1.1: every message, run as root on a read-only mount, exit status 1.
+// GNU coreutils' messages, each run as root on a read-only mount, exit status 1.
 const TABLE: [string, string][] = [
   ['touch /usr/bin/foo', "touch: cannot touch '/usr/bin/foo': Read-only file system\n"],
   ['mkdir /usr/bin/newdir', 'mkdir: cannot create directory \u2018/usr/bin/newdir\u2019: Read-only file system\n'],
@@ -21,7 +21,7 @@ const TABLE: [string, string][] = [
   ['echo x | tee /usr/bin/ls', 'tee: /usr/bin/ls: Read-only file system\nx\n'],
 ];
 
-describe('§1.1 error strings, as root on every system with a read-only /usr', () => {
+describe('coreutils error strings, as root on every system with a read-only /usr', () => {
   for (const system of ['fcos', 'microos', 'k3os'] as const) {
     for (const [cmd, expected] of TABLE) {
       it(`${system}: ${cmd}`, () => {
@@ -53,7 +53,7 @@ describe('§1.1 error strings, as root on every system with a read-only /usr', (
   });
 });
 
-describe('ordinary-user errors (§1.2)', () => {
+describe('ordinary-user errors (EACCES)', () => {
   it('gives Permission denied on a ro bind mount for users, Read-only file system for root', () => {
     const m = machine('nixos');
     expect(run(m, 'touch /etc/static/hosts')).toBe("touch: cannot touch '/etc/static/hosts': Permission denied\n");
@@ -147,7 +147,7 @@ describe('system information', () => {
     expect(run(m, 'uname -r')).toMatch(/fc44\.x86_64\n$/);
     expect(run(m, 'hostname')).toBe('fcos\n');
   });
-  it('prints the findmnt / line verbatim from §2.1', () => {
+  it('prints the findmnt / line of composefs-era Fedora CoreOS', () => {
     expect(run(machine('fcos'), 'findmnt /')).toBe(
       'TARGET SOURCE    FSTYPE  OPTIONS\n/      composefs overlay ro,relatime,seclabel,lowerdir+=/run/ostree/.private/cfsroot-lower,datadir+=/sysroot/ostree/repo/objects,redirect_dir=on,metacopy=on\n',
     );

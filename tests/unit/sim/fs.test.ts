@@ -65,7 +65,7 @@ describe('path resolution', () => {
   });
 });
 
-describe('write checks follow the kernel (§1.2)', () => {
+describe('write checks follow the kernel (EROFS before EACCES, root bypasses modes)', () => {
   it('gives EROFS for creation on a read-only mount, for root and users alike', () => {
     const fs = fsWith([{ target: '/usr', options: 'ro' }]);
     expect(code(() => fs.writeFile('/usr/x', '/', ROOT, '', false))).toBe('EROFS');
@@ -111,7 +111,7 @@ describe('tree helpers', () => {
         .sort(),
     ).toEqual(['Ad/w', 'Dd/z', 'My']);
   });
-  it('keeps admin changes and takes new defaults in a 3-way merge (§2.2)', () => {
+  it('keeps admin changes and takes new defaults in a 3-way merge (the /etc merge of ostree)', () => {
     const oldDef = buildTree({ a: 'old-a', b: 'old-b' });
     const current = buildTree({ a: 'mine', b: 'old-b', extra: 'added' });
     const newDef = buildTree({ a: 'new-a', b: 'new-b' });

@@ -20,7 +20,7 @@ describe('lists and pipes', () => {
   });
 });
 
-describe('redirection (§1.1, §1.2)', () => {
+describe('redirection (bash: errors come from open(2) and write(2))', () => {
   it("prints bash's interactive error for a read-only target", () => {
     const m = machine('fcos');
     const r = m.run('echo x > /usr/x');

@@ -33,7 +33,7 @@ describe('date formats', () => {
     expect(iso(START_TIME)).toBe('2026-11-26T10:00:00Z');
     expect(systemdDate(START_TIME)).toBe('Thu 2026-11-26 10:00:00 UTC');
     expect(cDate(START_TIME)).toBe('Thu Nov 26 10:00:00 2026');
-    expect(cDate(Date.UTC(2022, 11, 2, 21, 30, 19))).toBe('Fri Dec  2 21:30:19 2022'); // %c, §3.4
+    expect(cDate(Date.UTC(2022, 11, 2, 21, 30, 19))).toBe('Fri Dec  2 21:30:19 2022'); // strftime %c in the C locale, as snapper list prints dates
     expect(lsDate(START_TIME)).toBe('Nov 26 10:00');
   });
 });

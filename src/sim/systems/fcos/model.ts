@@ -214,7 +214,14 @@ export function specOf(d: Deployment): DeploymentSpec {
   return { release: d.release, packages: d.packages, removed: d.removed, kargs: d.kargs, origin: d.origin };
 }
 
-/** The kernel arguments Fedora CoreOS boots with on QEMU (the BLS entry's `options`, without ostree=). */
+/**
+ * The kernel arguments Fedora CoreOS boots with on QEMU (the BLS entry's `options`, without ostree=).
+ * In coreos/fedora-coreos-config: mitigations=auto,nosmt is image-base.yaml's extra-kargs; the console
+ * arguments are platforms.yaml's x86_64 qemu kernel_arguments; coreos-assembler sets
+ * ignition.platform.id for the qemu image; at first boot coreos-boot-edit.sh adds root= and rootflags=
+ * (`rdcore rootmap`) and boot=UUID= (`rdcore bind-boot`). The UUIDs differ on every machine (these are
+ * the simulated machine's); `rw` is in FCOS's BLS entries but was not traced to one file.
+ */
 export const DEFAULT_KARGS = [
   'mitigations=auto,nosmt',
   'ignition.platform.id=qemu',

@@ -32,6 +32,9 @@ function installed(io: Io): string[] {
 export const rpm: CmdFn = (io, args) => {
   const { flags, long, rest } = opts(args);
   if (long.includes('--version')) {
+    // printVersion() in lib/poptALL.cc: "RPM version %s". rpm-6.0.1-release (2025-12-10 in rpm's git) is
+    // the newest rpm before Fedora 44 branched; whether 6.0.2 (2026-07-16) reached Fedora 44 updates by
+    // the simulated November 2026 is not verified.
     io.out('RPM version 6.0.1\n');
     return 0;
   }

@@ -12,6 +12,19 @@ describe('which and uname', () => {
   });
   it('prints uname -a with processor and platform only where the distribution patches them in', () => {
     expect(run(machine('fcos'), 'uname -a')).toMatch(/ x86_64 x86_64 x86_64 GNU\/Linux\n$/);
-    expect(run(machine('nixos'), 'uname -a')).toMatch(/PREEMPT_DYNAMIC x86_64 GNU\/Linux\n$/);
+    expect(run(machine('nixos'), 'uname -a')).toMatch(
+      /PREEMPT_DYNAMIC Sun Jan 11 14:26:20 UTC 2026 x86_64 GNU\/Linux\n$/,
+    );
+  });
+  it('prints the kernel strings NixOS 26.05 and k3OS v0.21.5 ship', () => {
+    expect(run(machine('nixos'), 'uname -a')).toBe(
+      'Linux nixos 6.18.5 #1-NixOS SMP PREEMPT_DYNAMIC Sun Jan 11 14:26:20 UTC 2026 x86_64 GNU/Linux\n',
+    );
+    const k3os = machine('k3os');
+    expect(run(k3os, 'uname -r')).toBe('5.4.0-88-generic\n');
+    expect(run(k3os, 'uname -v')).toBe('#99 SMP Tue Oct  5 00:00:00 UTC 2021\n');
+    expect(run(k3os, 'uname -a')).toMatch(
+      /^Linux k3os-\d+ 5\.4\.0-88-generic #99 SMP Tue Oct {2}5 00:00:00 UTC 2021 x86_64 GNU\/Linux\n$/,
+    );
   });
 });

@@ -5,7 +5,7 @@ const ZINCATI =
   "error: Updates and deployments are driven by Zincati (zincati.service)\nSee Zincati's documentation at https://github.com/coreos/zincati\nUse --bypass-driver to bypass Zincati and perform the operation anyways\n";
 const QUEUED = 'Changes queued for next boot. Run "systemctl reboot" to start a reboot\n';
 
-describe('rpm-ostree status (§2.3)', () => {
+describe('rpm-ostree status (src/app/rpmostree-builtin-status.cxx)', () => {
   it('prints the header, the booted marker and right-aligned keys of width 23', () => {
     const out = run(machine('fcos'), 'rpm-ostree status');
     expect(out).toMatch(
@@ -34,7 +34,7 @@ describe('rpm-ostree status (§2.3)', () => {
 });
 
 describe('layering', () => {
-  it('stages a deployment and queues it for the next boot (§2.4)', () => {
+  it('stages a deployment and queues it for the next boot (rpm-ostree upgrade)', () => {
     const m = machine('fcos');
     const out = run(m, 'sudo rpm-ostree install htop');
     expect(out).toMatch(
@@ -157,7 +157,7 @@ describe('rollback, cleanup and pinning', () => {
     expect(install).not.toContain('Changes queued');
     expect(install).toMatch(/Staging deployment\.\.\. done\nConnection to fcos closed by remote host\./);
   });
-  it('pins and unpins with the real messages (§2.4)', () => {
+  it('pins and unpins with the real messages (ostree admin pin)', () => {
     const m = machine('fcos');
     expect(run(m, 'ostree admin pin 0')).toBe('error: You must be root to perform this command\n');
     run(m, 'sudo rpm-ostree install htop');
@@ -189,7 +189,7 @@ describe('rollback, cleanup and pinning', () => {
   });
 });
 
-describe('/etc, /var and what a reboot keeps (§2.1, §2.2)', () => {
+describe('/etc, /var and what a reboot keeps (ostree-sysroot-deploy.c 3-way /etc merge)', () => {
   it('carries /etc edits made after staging, and the rollback boots the old /etc', () => {
     const m = machine(
       'fcos',

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { run, machine } from '../helpers.ts';
 
-describe('k3OS layout (§4.2)', () => {
+describe('k3OS layout (README "File System Structure")', () => {
   it('has a read-only squashfs /usr, even for root, with ASCII mkdir quotes', () => {
     const m = machine('k3os');
     expect(run(m, 'sudo touch /usr/bin/foo')).toBe("touch: cannot touch '/usr/bin/foo': Read-only file system\n");
@@ -31,7 +31,7 @@ describe('k3OS layout (§4.2)', () => {
   });
 });
 
-describe('k3s is an OpenRC service, not PID 1 (§4.3)', () => {
+describe('k3s is an OpenRC service, not PID 1 (overlay/etc/inittab, pkg/cc/funcs.go)', () => {
   it('shows busybox init as PID 1 and k3s under supervise-daemon', () => {
     const out = run(machine('k3os'), 'ps -ef');
     expect(out).toMatch(/\nroot\s+1\s+0 .* \/sbin\/init\n/);
@@ -49,7 +49,7 @@ describe('k3s is an OpenRC service, not PID 1 (§4.3)', () => {
   });
 });
 
-describe('upgrade by switching images (§4.5)', () => {
+describe('upgrade by switching images (pkg/system/component.go)', () => {
   it('needs a component and skips matching versions', () => {
     const m = machine('k3os');
     expect(run(m, 'sudo k3os upgrade')).toBe(
@@ -100,9 +100,9 @@ describe('k3s and the image links (rancher/k3os images/20-rootfs/Dockerfile, ove
   });
   it('k3s --version follows the current link: the switch shows before the reboot, the server after', () => {
     const m = machine('k3os');
-    expect(run(m, 'k3s --version')).toBe('k3s version v1.21.5+k3s2\n');
+    expect(run(m, 'k3s --version')).toMatch(/^k3s version v1.21.5\+k3s2\n/);
     run(m, 'sudo /usr/share/rancher/k3os/scripts/k3os-upgrade-rootfs');
-    expect(run(m, 'k3s --version')).toBe('k3s version v1.22.2+k3s2\n');
+    expect(run(m, 'k3s --version')).toMatch(/^k3s version v1.22.2\+k3s2\n/);
     expect(run(m, 'kubectl version')).toBe('Client Version: v1.21.5+k3s2\nServer Version: v1.21.5+k3s2\n');
     run(m, 'sudo reboot');
     expect(run(m, 'kubectl version')).toBe('Client Version: v1.22.2+k3s2\nServer Version: v1.22.2+k3s2\n');
@@ -111,7 +111,7 @@ describe('k3s and the image links (rancher/k3os images/20-rootfs/Dockerfile, ove
     const m = machine('k3os', 'sudo /usr/share/rancher/k3os/scripts/k3os-upgrade-rootfs', 'sudo reboot');
     run(m, 'sudo mount -o remount,rw /k3os/system', 'sudo ln -sfn previous /k3os/system/k3s/current', 'sudo reboot');
     expect(run(m, 'kubectl version')).toBe('Client Version: v1.21.5+k3s2\nServer Version: v1.21.5+k3s2\n');
-    expect(run(m, 'k3s --version')).toBe('k3s version v1.21.5+k3s2\n');
+    expect(run(m, 'k3s --version')).toMatch(/^k3s version v1.21.5\+k3s2\n/);
   });
   it("has the release's motd and os-release", () => {
     const m = machine('k3os');

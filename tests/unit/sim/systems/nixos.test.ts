@@ -5,7 +5,7 @@ import { parseConfig } from '../../../../src/sim/systems/nixos.ts';
 const ADD_HTOP = "sudo sed -i 's/vim wget/vim wget htop/' /etc/nixos/configuration.nix";
 const LOCK = 'error: opening lock file "/nix/var/nix/profiles/system.lock": Permission denied\n';
 
-describe('what is read-only on NixOS (§5.1)', () => {
+describe('what is read-only on NixOS (stage-2.nix nixStoreMountOpts, setup-etc.pl)', () => {
   it('makes /nix/store read-only and /usr writable for root', () => {
     const m = machine('nixos');
     expect(run(m, 'sudo touch /nix/store/foo')).toBe("touch: cannot touch '/nix/store/foo': Read-only file system\n");
@@ -28,7 +28,7 @@ describe('what is read-only on NixOS (§5.1)', () => {
   });
 });
 
-describe('nixos-rebuild (§5.2, §5.3)', () => {
+describe('nixos-rebuild (nixos-rebuild-ng, src/libstore/profiles.cc)', () => {
   it('builds a generation and ends with the Done line', () => {
     const m = machine('nixos', ADD_HTOP);
     const out = run(m, 'sudo nixos-rebuild switch');
@@ -174,7 +174,7 @@ describe('configuration.nix options take effect on switch', () => {
   });
 });
 
-describe('nix-collect-garbage -d (§5.3)', () => {
+describe('nix-collect-garbage -d (src/nix/nix-collect-garbage, profiles.cc)', () => {
   it('removes every generation but the current one and deletes unreachable paths', () => {
     const m = machine('nixos', ADD_HTOP, 'sudo nixos-rebuild switch', 'sudo nixos-rebuild switch --rollback');
     const out = run(m, 'sudo nix-collect-garbage -d');
