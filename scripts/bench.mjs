@@ -43,6 +43,8 @@ async function engineFigures() {
   return { engine: await mod.benchEngine() };
 }
 
+// The machine is often shared: its load average (1 min) at the start and the end goes in the report.
+const loadAtStart = os.loadavg()[0];
 const { buildSeconds, distBytes } = buildSite(env);
 const server = await startPreview(env, port);
 const chrome = await launchChrome(findChromium());
@@ -72,6 +74,7 @@ try {
 const results = {
   date: new Date().toISOString().slice(0, 10),
   machine: `${os.cpus().length} CPUs, ${os.platform()} ${os.arch()}, Lighthouse default (mobile, simulated throttling)`,
+  loadAverage: { start: Number(loadAtStart.toFixed(2)), end: Number(os.loadavg()[0].toFixed(2)) },
   buildSeconds,
   distBytes,
   pages,

@@ -4,6 +4,15 @@ const kb = (b) => (b / 1024).toFixed(1);
 export function markdownReport(results, broken, notes = {}) {
   const lines = [
     `Measured ${results.date} on ${results.machine}. Build ${results.buildSeconds} s wall, dist ${kb(results.distBytes)} KB.`,
+    ...(results.loadAverage
+      ? [
+          '',
+          `Load average (1 min) ${results.loadAverage.start} at the start, ${results.loadAverage.end} at the end: ` +
+            (Math.max(results.loadAverage.start, results.loadAverage.end) > 2
+              ? 'a busy machine, so timings (build, LCP, TBT, ready) are worse than on a quiet one.'
+              : 'a quiet machine.'),
+        ]
+      : []),
     '',
     '| page | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | total KB | JS KB raw | JS KB gzip |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -17,6 +26,7 @@ export function markdownReport(results, broken, notes = {}) {
     const s = results.simulator;
     lines.push(
       `Simulator on ${s.labPath}: ${s.jsFiles} JavaScript files of its own, ${kb(s.jsBytes)} KB raw, ${kb(s.jsGzipBytes)} KB gzip; the terminal accepts input ${s.readyMsMedian} ms after navigation starts (median of ${s.readyMsRuns.length} loads, unthrottled).`,
+      ...(s.files ? ['', `Its files (KB gzip): ${s.files.map((f) => `${f.name} ${kb(f.gzip)}`).join(', ')}.`] : []),
       '',
     );
   }

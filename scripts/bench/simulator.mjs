@@ -48,10 +48,12 @@ export async function measureSimulator(
     const own = [...labScripts].filter((p) => !plain.scripts.has(p));
     let raw = 0;
     let gzip = 0;
+    const files = [];
     for (const urlPath of own) {
       const body = readFileSync(path.join(distDir, urlPath.slice(base.length)));
       raw += body.length;
       gzip += gzipSync(body).length;
+      files.push({ name: path.basename(urlPath), gzip: gzipSync(body).length });
     }
     runs.sort((a, b) => a - b);
     return {
@@ -61,6 +63,7 @@ export async function measureSimulator(
       jsFiles: own.length,
       jsBytes: raw,
       jsGzipBytes: gzip,
+      files,
     };
   } finally {
     await browser.close();

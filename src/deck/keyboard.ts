@@ -15,3 +15,17 @@ export function deckOwnsKey(event: Pick<KeyboardEvent, 'target'> & Partial<Pick<
     target.isContentEditable
   );
 }
+
+/** What Esc does when the deck has the key (a terminal's own Esc never gets here). */
+export type EscapeAction = 'close-overlay' | 'leave-overview' | 'open-overview' | 'nothing';
+
+/**
+ * reveal opens the overview on Esc. On a demo slide that throws the speaker out of the demo: the
+ * terminal's bar says "Esc returns to the slides", so a second Esc, or one pressed after clicking
+ * beside the terminal, must leave the slide where it is. Open overlays and the overview still close.
+ */
+export function escapeAction(state: { overlayOpen: boolean; overview: boolean; demoSlide: boolean }): EscapeAction {
+  if (state.overlayOpen) return 'close-overlay';
+  if (state.overview) return 'leave-overview';
+  return state.demoSlide ? 'nothing' : 'open-overview';
+}

@@ -97,6 +97,8 @@ export function setUpPresenterTools(deck: Deck, toolbar: HTMLElement | null): vo
   });
   for (const [keys, what] of [
     ['Page Down / Page Up', 'Next / previous step (what a clicker sends)'],
+    // Replaces reveal's own entry: on a demo slide Esc stays on the slide (src/deck/keyboard.ts).
+    ['ESC, O', 'Slide overview (on a demo slide only O)'],
     ['Home / End', 'First / last slide'],
     ['Esc in a terminal', 'Leave the terminal: keys drive the slides again'],
     ['Tab / Enter in a terminal', 'Complete / run the command'],

@@ -10,6 +10,8 @@ import { printedAddress, qrLabel } from './qr-text.ts';
 
 type Deck = InstanceType<typeof Reveal>;
 
+const QR_BUTTON_TITLE = "QR code of this slide's docs section (Q)";
+
 export function setUpSlideQr(deck: Deck, panel: HTMLElement, button: HTMLButtonElement | null): () => void {
   const img = panel.querySelector('img') ?? panel.insertBefore(newQrImage(), panel.firstChild);
   const address = panel.querySelector<HTMLElement>('.slide-qr-address')!;
@@ -21,14 +23,22 @@ export function setUpSlideQr(deck: Deck, panel: HTMLElement, button: HTMLButtonE
     const slide = deck.getCurrentSlide() as HTMLElement | undefined;
     const docs = slide?.querySelector<HTMLAnchorElement>('.slide-links .docs-link');
     // The title and closing slides carry a large code of their own: no second one beside it.
-    const showable = !panel.hidden && slide?.dataset.slide && docs;
+    const hasCode = Boolean(slide?.dataset.slide && docs);
+    const showable = !panel.hidden && hasCode;
     panel.classList.toggle('is-empty', !showable);
+    // The button says what the screen shows: not pressed where no code of its own can show, and
+    // unavailable there (Q still remembers the choice for the next slide).
+    if (button) {
+      button.setAttribute('aria-pressed', String(showable));
+      button.disabled = !hasCode;
+      button.title = hasCode ? QR_BUTTON_TITLE : 'This slide shows the QR code of the whole talk';
+    }
     // The deck makes room for the code: reveal lays the slides out in the width that is left.
     if (document.documentElement.classList.toggle('deck-qr-shown', Boolean(showable)) !== wasShown) {
       wasShown = !wasShown;
       deck.layout();
     }
-    if (!showable) return;
+    if (!showable || !slide || !docs) return;
     // The public address, not the one this copy is served from (a laptop, localhost).
     const url = publicUrl(docs.getAttribute('href')!, location.href, siteBase, publicBase);
     img.src = `${qrBase}${slide.dataset.slide}.svg`;
@@ -37,10 +47,10 @@ export function setUpSlideQr(deck: Deck, panel: HTMLElement, button: HTMLButtonE
   };
   const toggle = () => {
     panel.hidden = !panel.hidden;
-    button?.setAttribute('aria-pressed', String(!panel.hidden));
     update();
   };
   button?.addEventListener('click', toggle);
+  deck.on('ready', update);
   deck.on('slidechanged', update);
   return toggle;
 }

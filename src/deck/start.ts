@@ -2,16 +2,24 @@
 import Reveal, { type RevealConfig } from 'reveal.js';
 import { assignSlideIds } from './slide-ids.ts';
 import { addDocsLinksToNotes } from './docs-links.ts';
-import { deckOwnsKey } from './keyboard.ts';
+import { deckOwnsKey, escapeAction } from './keyboard.ts';
 import { transitionFor, watchReducedMotion } from './motion.ts';
 import { printModeFrom } from './print-mode.ts';
 import { setUpHandoutPages } from './handout.ts';
 import { applyTheme, setUpThemeSwitch } from './deck-theme.ts';
 import { setUpSlideQr } from './slide-qr.ts';
 import { setUpAnnouncer } from './announcer.ts';
+import { SIM_LIVE_SHOWN } from '../components/sim/deck-bridge.ts';
 import { applySlideTimings, setUpPresenterTools } from './presenter-tools.ts';
 import { setUpSpeakerViewOnDemand } from './speaker-view.ts';
-import { followPhoneWidth, PHONE_SCROLL_SETTINGS, PROJECTOR_SLIDE, slideSizeFor } from './phone.ts';
+import {
+  followPhoneWidth,
+  followDeepLinksInScrollView,
+  PHONE_SCROLL_SETTINGS,
+  PROJECTOR_SLIDE,
+  slideNamedBy,
+  slideSizeFor,
+} from './phone.ts';
 
 /**
  * reveal's notes plugin reads `totalTime` (seconds) for the speaker view's pacing
@@ -21,6 +29,11 @@ interface SpeakerViewPacing {
   totalTime?: number;
 }
 
+/** reveal has `isOverlayOpen()` (the help, a link preview) but its types do not declare it. */
+interface OverlayState {
+  isOverlayOpen(): boolean;
+}
+
 export async function startDeck(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.reveal');
   if (!root) return;
@@ -28,6 +41,8 @@ export async function startDeck(): Promise<void> {
   addDocsLinksToNotes(root);
   applySlideTimings(root);
   const mode = printModeFrom(location.search);
+  const linkedHash = location.hash;
+  const linkedSlide = slideNamedBy(linkedHash, root);
   document.documentElement.classList.toggle('deck-handout', mode.handout);
 
   const minutes = Number(root.dataset.totalMinutes) || undefined;
@@ -48,6 +63,8 @@ export async function startDeck(): Promise<void> {
     // own (data-timing: demos, `:::notes{timing=…}`), spread over the other slides.
     totalTime: minutes ? minutes * 60 : undefined,
     keyboardCondition: deckOwnsKey,
+    // Esc: reveal's overview, except on a demo slide (src/deck/keyboard.ts).
+    keyboard: { 27: () => onEscape() },
     transition: transitionFor(watchReducedMotion((reduce) => deck.configure({ transition: transitionFor(reduce) }))),
     // Phones get the deck as a scrolling page (reveal's scroll view).
     ...PHONE_SCROLL_SETTINGS,
@@ -57,6 +74,15 @@ export async function startDeck(): Promise<void> {
       : {}),
   };
   const deck = new Reveal(root, config);
+  const onEscape = () => {
+    const action = escapeAction({
+      overlayOpen: (deck as typeof deck & OverlayState).isOverlayOpen(),
+      overview: deck.isOverview(),
+      demoSlide: Boolean(deck.getCurrentSlide()?.querySelector('sim-machine')),
+    });
+    if (action === 'close-overlay') deck.hidePreview();
+    else if (action !== 'nothing') deck.toggleOverview(action === 'open-overview');
+  };
   if (mode.handout) setUpHandoutPages(deck);
   const toggleTheme = setUpThemeSwitch(document.querySelector('.deck-theme-button'));
   // A handout is for paper: the light palette, whatever the presenter projects with.
@@ -67,6 +93,12 @@ export async function startDeck(): Promise<void> {
   // The notes plugin (speaker view) arrives on the first S, in its own chunk.
   if (!mode.print) setUpSpeakerViewOnDemand(deck);
   if (!mode.print) followPhoneWidth(deck);
+  if (!mode.print) followDeepLinksInScrollView(deck, linkedSlide, linkedHash);
+  // A simulator's live part arrives late (src/deck/defer-simulators.ts) with its tour's fragments:
+  // the scroll view (phones) lays its pages out again so that scrolling steps through the tour.
+  root.addEventListener(SIM_LIVE_SHOWN, () => {
+    if (deck.getViewportElement()?.classList.contains('reveal-scroll')) deck.layout();
+  });
   deck.addKeyBinding({ keyCode: 84, key: 'T', description: 'Light or dark projector theme' }, toggleTheme);
   if (toggleQr)
     deck.addKeyBinding({ keyCode: 81, key: 'Q', description: "QR code of this slide's docs section" }, toggleQr);

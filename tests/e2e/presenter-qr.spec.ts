@@ -44,6 +44,32 @@ test.describe('QR codes', { tag: '@base' }, () => {
     await expect(panel).toBeHidden();
   });
 
+  test('the QR button shows pressed only where a code is shown, never on the title or closing slide', async ({
+    page,
+  }) => {
+    await page.goto('slides/');
+    await page.waitForFunction(() => (window as any).deck?.isReady());
+    const button = page.getByRole('button', { name: 'QR' });
+    const panel = page.locator('.slide-qr img');
+    // The title slide shows the talk's own large code: nothing to switch on here.
+    await expect(button).toHaveAttribute('aria-pressed', 'false');
+    await expect(button).toBeDisabled();
+    await page.keyboard.press('ArrowRight');
+    await expect(button).toBeEnabled();
+    await page.keyboard.press('q');
+    await expect(panel).toBeVisible();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('End');
+    await expect.poll(() => page.evaluate(() => (window as any).deck.isLastSlide())).toBe(true);
+    await expect(panel).toBeHidden();
+    await expect(button).toHaveAttribute('aria-pressed', 'false');
+    await expect(button).toBeDisabled();
+    // The choice is kept: one slide back, the code and the pressed button are there again.
+    await page.keyboard.press('ArrowLeft');
+    await expect(panel).toBeVisible();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+  });
+
   test('every content slide has its QR code file, naming its own docs section', async ({ page }) => {
     await page.goto('slides/');
     await page.waitForFunction(() => (window as any).deck?.isReady());

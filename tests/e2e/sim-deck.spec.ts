@@ -52,6 +52,29 @@ test.describe('simulators in the deck', () => {
     await expect.poll(async () => (await deckPosition(page)).hash).not.toBe(before.hash);
   });
 
+  test('on a demo slide Esc never opens the overview; O still does, and Esc leaves it', async ({ page }) => {
+    const id = trySlideId('microos');
+    await openSlide(page, id);
+    const sim = page.locator('.reveal .slides section.present sim-machine');
+    await waitReady(sim);
+    const before = await deckPosition(page);
+    // The speaker pressed Esc once more than needed, or after clicking a button beside the terminal.
+    await sim.getByRole('button', { name: 'Reset' }).click();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    expect(await deckPosition(page)).toEqual(before);
+    await page.keyboard.press('o');
+    await expect.poll(async () => (await deckPosition(page)).overview).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await deckPosition(page)).overview).toBe(false);
+    expect((await deckPosition(page)).hash).toBe(before.hash);
+    // Elsewhere Esc is reveal's overview key, as the ? help says.
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await deckPosition(page)).hash).not.toBe(before.hash);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await deckPosition(page)).overview).toBe(true);
+  });
+
   for (const system of SIM_SYSTEMS) {
     test(`${system}: the presenter's next key runs the next scripted command`, async ({ page }) => {
       await openSlide(page, trySlideId(system));

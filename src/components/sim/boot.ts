@@ -4,7 +4,7 @@
  * loads the engine with live.ts when the simulator comes into view, or when its slide comes up in
  * the deck, or when someone presses one of its buttons. Must not import the engine.
  */
-import { leaveToDeck, whenOverviewShown, whenSlideNear } from './deck-bridge.ts';
+import { leaveToDeck, SIM_LIVE_SHOWN, whenOverviewShown, whenSlideNear } from './deck-bridge.ts';
 import type { LiveSimulator } from './live.ts';
 import { isSystemId, systemEntry } from '../../systems/registry.ts';
 
@@ -51,7 +51,10 @@ export class SimMachineElement extends HTMLElement {
   /** Puts the deferred live part in place (once); the live views mount on it. */
   #materialize(): void {
     const template = this.#deferred();
-    template?.replaceWith(template.content);
+    if (!template) return;
+    template.replaceWith(template.content);
+    // The tour's steps are reveal fragments: the deck's scroll view (phones) counts them anew.
+    this.dispatchEvent(new Event(SIM_LIVE_SHOWN, { bubbles: true }));
   }
 
   /** Loads the engine and the live views once; later calls get the same simulator. */

@@ -4,6 +4,9 @@
  * and marks the current slide `.present`. Kept tiny: the boot script uses it before the engine loads.
  */
 
+/** Dispatched (bubbling) by a simulator whose deferred live part was just put in place. */
+export const SIM_LIVE_SHOWN = 'sim-live-shown';
+
 /** The deck's root element when `el` is inside a deck, else null. */
 export function deckOf(el: Element): HTMLElement | null {
   return el.closest<HTMLElement>('.reveal');
