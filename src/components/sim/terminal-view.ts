@@ -10,10 +10,20 @@ import { HistoryCursor } from './history-cursor.ts';
 import { leaveToDeck } from './deck-bridge.ts';
 import type { SimPort } from './session.ts';
 import { keyAction } from './terminal-keys.ts';
-import { displayOutput, transcriptText, TRANSCRIPT_LIMIT, type TranscriptEntry } from './transcript.ts';
+import { displayOutput, transcriptText, TRANSCRIPT_LIMIT, type TranscriptEntry, widestLine } from './transcript.ts';
+
+/** A terminal's usual width. */
+const TERMINAL_COLUMNS = 80;
+/**
+ * Output this wide is a table that wrapping would destroy (`snapper list`: 116 columns), and the
+ * deck widens the terminal for it. Narrower overflow (rpm-ostree status's 98-column `Digest:` line)
+ * wraps, and the timeline beside the terminal stays where the demo needs it.
+ */
+const WIDE_TABLE_COLUMNS = 100;
 
 export class TerminalView {
   readonly #session: SimPort;
+  readonly #root: HTMLElement;
   #log: HTMLElement;
   readonly #screen: HTMLElement;
   readonly #input: HTMLInputElement;
@@ -26,6 +36,7 @@ export class TerminalView {
 
   constructor(root: HTMLElement, session: SimPort) {
     this.#session = session;
+    this.#root = root;
     this.#log = root.querySelector<HTMLElement>('[data-sim-log]')!;
     this.#screen = root.querySelector<HTMLElement>('[data-sim-screen]')!;
     this.#input = root.querySelector<HTMLInputElement>('[data-sim-input]')!;
@@ -144,8 +155,20 @@ export class TerminalView {
       while (this.#log.childElementCount > TRANSCRIPT_LIMIT) this.#log.firstElementChild?.remove();
     }
     this.#showQuestion(this.#session.question());
+    this.#markWideOutput();
     this.#prompt.textContent = this.#session.prompt();
     this.#screen.scrollTop = this.#screen.scrollHeight;
+  }
+
+  /**
+   * A table far wider than a terminal (116 columns) is unreadable wrapped: the element says so
+   * (`data-wide-output`, `--sim-widest` in columns) and the deck's layout makes room for it
+   * (src/components/sim/sim.css). The latest entry decides: it is what the room is looking at.
+   */
+  #markWideOutput(): void {
+    const widest = widestLine(this.#session.transcript.slice(-1));
+    this.#root.toggleAttribute('data-wide-output', widest > WIDE_TABLE_COLUMNS);
+    this.#root.style.setProperty('--sim-widest', String(Math.max(widest, TERMINAL_COLUMNS)));
   }
 
   /**

@@ -37,3 +37,11 @@ export function appendEntry(entries: readonly TranscriptEntry[], entry: Transcri
   const next = [...entries, entry];
   return next.length > TRANSCRIPT_LIMIT ? next.slice(next.length - TRANSCRIPT_LIMIT) : next;
 }
+
+/** The widest line of the transcript, in terminal columns (characters, not UTF-16 units). */
+export function widestLine(entries: readonly TranscriptEntry[]): number {
+  let widest = 0;
+  for (const entry of entries)
+    for (const line of entryText(entry).split('\n')) widest = Math.max(widest, [...line.trimEnd()].length);
+  return widest;
+}

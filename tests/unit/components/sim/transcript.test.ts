@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { appendEntry, entryText, transcriptText, TRANSCRIPT_LIMIT } from '../../../../src/components/sim/transcript.ts';
+import {
+  appendEntry,
+  entryText,
+  transcriptText,
+  TRANSCRIPT_LIMIT,
+  widestLine,
+} from '../../../../src/components/sim/transcript.ts';
 
 describe('transcript', () => {
   it('prints entries as a terminal shows them', () => {
@@ -19,5 +25,17 @@ describe('transcript', () => {
       entries = appendEntry(entries, { prompt: '$ ', command: String(i), output: '' });
     expect(entries).toHaveLength(TRANSCRIPT_LIMIT);
     expect(entries[0].command).toBe('5');
+  });
+});
+
+describe('widestLine', () => {
+  it('counts characters of the widest prompt or output line, box-drawing ones as one column', () => {
+    const entries = [
+      { prompt: '$ ', command: 'echo hi', output: 'hi\n' },
+      { prompt: '$ ', command: 'snapper list', output: ' # │ Type  \n───┼───────\n' },
+    ];
+    expect(widestLine(entries)).toBe('$ snapper list'.length);
+    expect(widestLine([{ prompt: '', command: '', output: `${'─'.repeat(116)}   \n` }])).toBe(116);
+    expect(widestLine([])).toBe(0);
   });
 });
