@@ -27,6 +27,24 @@ test.describe('simulators in the docs', () => {
     });
   }
 
+  test('a simulator moved in the page (as the deck does on phones) runs a step once', async ({ page }) => {
+    await page.goto(docsPageOf('fcos'));
+    const sim = page
+      .locator('sim-machine')
+      .filter({ has: page.locator('.sim-step') })
+      .first();
+    await expect(sim).not.toHaveAttribute('data-ready');
+    // Taken out and put back: connected twice. Then a step's Run pressed before the engine is there.
+    await sim.evaluate((el) => {
+      const [parent, next] = [el.parentNode, el.nextSibling];
+      el.remove();
+      parent?.insertBefore(el, next);
+      el.querySelector<HTMLButtonElement>('.sim-step button')?.click();
+    });
+    await waitReady(sim);
+    await expect.poll(() => shownEntries(sim)).toEqual(expectedScenario('fcos').slice(0, 1));
+  });
+
   test('a Run button in the prose types its command into the nearest terminal', async ({ page }) => {
     await page.goto('immutability/');
     const button = page.locator('button[data-sim-run-command]').first();

@@ -12,8 +12,13 @@ const PRINT_VIEW = /[?&](view=print|print-pdf)\b/;
 
 export class SimMachineElement extends HTMLElement {
   #live: Promise<LiveSimulator> | null = null;
+  #wired = false;
 
   connectedCallback(): void {
+    // reveal moves slides into its scroll view on phones, which connects the element again: its
+    // listeners and watchers are set up once.
+    if (this.#wired) return;
+    this.#wired = true;
     // reveal's print view (the deck's PDF export) prints simulators as their transcripts.
     if (PRINT_VIEW.test(location.search))
       this.querySelector<HTMLDetailsElement>('details.sim-transcript')?.setAttribute('open', '');
