@@ -199,7 +199,7 @@ test.describe('PDF export', { tag: '@base' }, () => {
     }
   });
 
-  test('the deck and the landing page offer both PDFs for download', async ({ page }) => {
+  test('the deck and the landing page offer every PDF for download', async ({ page }) => {
     for (const where of ['slides/#/read-on', '']) {
       await page.goto(where);
       for (const file of Object.values(PDF_FILES)) {
