@@ -1,6 +1,8 @@
 // Writes the deck as two PDFs into the built site, next to the deck (/slides/):
 //   immutable-linux-slides.pdf   one page per slide, fragments shown, simulators as transcripts
-//   immutable-linux-handout.pdf  the same, each slide's speaker notes beneath it
+//   immutable-linux-handout.pdf  the same, each slide's speaker notes beneath it, on A4 paper
+//   immutable-linux-handout-letter.pdf  the handout on US Letter paper
+// A slide with a simulator prints its whole transcript, on continuation pages when it is long.
 // It serves the build (OUT_DIR, BASE_PATH as for `astro build`) with `astro preview`, opens
 // reveal.js's print view (/slides/?view=print) in Chromium and prints it with page.pdf.
 // Links in the PDF point to the public site (SITE_URL), not to the local server.
@@ -12,7 +14,7 @@ import { chromium } from '@playwright/test';
 import { pdfPlan, skippedMessage } from './pdf-plan.mjs';
 import { freePort } from './free-port.mjs';
 import { normalizeBase } from '../src/markdown/paths.ts';
-import { PDF_FILES } from '../src/deck/pdf-files.ts';
+import { HANDOUT_PAPER, PDF_FILES } from '../src/deck/pdf-files.ts';
 
 const outDir = process.env.OUT_DIR || 'dist';
 const base = normalizeBase(process.env.BASE_PATH);
@@ -33,6 +35,8 @@ if (!plan.enabled) {
   process.exit(0);
 }
 const executablePath = plan.browser;
+// Paper widths in CSS pixels (96 per inch), rounded down so that a scaled page box never spills over.
+const PAPER_WIDTH_PX = { A4: Math.floor((210 / 25.4) * 96), Letter: 8.5 * 96 };
 
 const port = Number(process.env.PDF_PORT) || (await freePort());
 const server = await preview({ logLevel: 'warn', server: { host: '127.0.0.1', port } });
@@ -42,6 +46,7 @@ try {
   for (const [variant, query] of [
     ['slides', 'view=print'],
     ['handout', 'view=print&handout'],
+    ['handoutLetter', 'view=print&handout'],
   ]) {
     const local = `http://127.0.0.1:${port}${base}`;
     await page.goto(`${local}slides/?${query}`);
@@ -56,17 +61,20 @@ try {
       },
       { local, publicBase: await page.locator('.reveal').getAttribute('data-public-base') },
     );
-    // The paper is the size of reveal's page boxes, measured: reveal also writes an @page rule,
-    // but the site's CSP (rightly) refuses the <style> element it injects.
+    // The slides' paper is the size of reveal's page boxes, measured: reveal also writes an @page
+    // rule, but the site's CSP (rightly) refuses the <style> element it injects. The handouts go on
+    // A4 or Letter, each page box scaled to the paper's width.
     const { width, height } = await page.evaluate(() => {
       const box = document.querySelector('.reveal .pdf-page').getBoundingClientRect();
       return { width: Math.floor(box.width), height: Math.ceil(box.height) };
     });
+    const paper = HANDOUT_PAPER[variant];
     const file = path.join(outDir, 'slides', PDF_FILES[variant]);
     await page.pdf({
       path: file,
-      width: `${width}px`,
-      height: `${height}px`,
+      ...(paper
+        ? { format: paper, scale: PAPER_WIDTH_PX[paper] / width }
+        : { width: `${width}px`, height: `${height}px` }),
       margin: { top: 0, right: 0, bottom: 0, left: 0 },
       printBackground: true,
       tagged: true,

@@ -1,7 +1,11 @@
-/** The deck's PDF exports under /slides/ (written by scripts/pdf.mjs, linked from the site). */
+/**
+ * The deck's PDF exports under /slides/ (written by scripts/pdf.mjs, linked from the site): the slides
+ * on slide-shaped pages, and the handout (slides with their notes) on A4 and on US Letter paper.
+ */
 export const PDF_FILES = {
   slides: 'immutable-linux-slides.pdf',
   handout: 'immutable-linux-handout.pdf',
+  handoutLetter: 'immutable-linux-handout-letter.pdf',
 } as const;
 
 export type PdfVariant = keyof typeof PDF_FILES;
@@ -13,6 +17,13 @@ export type PdfVariant = keyof typeof PDF_FILES;
 export const PRINT_VIEWS: Record<PdfVariant, string> = {
   slides: '/slides/?view=print',
   handout: '/slides/?view=print&handout',
+  handoutLetter: '/slides/?view=print&handout',
+};
+
+/** The paper each handout is printed on (Playwright's page.pdf formats); the slides use slide-sized pages. */
+export const HANDOUT_PAPER: Partial<Record<PdfVariant, 'A4' | 'Letter'>> = {
+  handout: 'A4',
+  handoutLetter: 'Letter',
 };
 
 /**
