@@ -2,7 +2,7 @@
 // every boot, persistent /var /home /opt, k3s as an OpenRC service, image switching by symlinks. Sources in rancher/k3os
 // (archived; final commit 8cdfdf2): README "File System Structure", overlay/libexec/k3os/bootstrap,
 // pkg/system/component.go, install.sh.
-import { buildTree, cloneTree, dir, file, link, getRel, type Node, type Mount } from '../fs.ts';
+import { buildTree, cloneTree, dir, file, link, dirAt, getRel, type Node, type Mount } from '../fs.ts';
 import type { SystemModule, Kernel, Io, CmdFn } from '../kernel.ts';
 import {
   usrBin,
@@ -80,7 +80,7 @@ function usrFor(version: string): Node {
     'etc/inittab': '::sysinit:/sbin/openrc sysinit\n::wait:/sbin/openrc boot\n::wait:/sbin/openrc default\n',
     'etc/os-release': { link: '/usr/lib/os-release' },
   });
-  etcAccounts(usr.kids!.get('etc')!, 'rancher', 1000, [[10, 'wheel']], '/home/rancher');
+  etcAccounts(dirAt(usr, 'etc'), 'rancher', 1000, [[10, 'wheel']], '/home/rancher');
   USR_CACHE.set(version, usr);
   return usr;
 }

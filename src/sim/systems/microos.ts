@@ -2,7 +2,7 @@
 // (transactional-update >= 5), writable subvolumes, transactional-update and snapper.
 // Sources: openSUSE/transactional-update sbin/transactional-update.in and NEWS, openSUSE/snapper client/,
 // openSUSE/health-checker sbin/health-checker.in, en.opensuse.org Portal:MicroOS/Design.
-import { buildTree, cloneTree, dir, file, diffTrees, getRel, setRel, type Node, type Mount } from '../fs.ts';
+import { buildTree, cloneTree, dir, file, diffTrees, dirAt, getRel, setRel, type Node, type Mount } from '../fs.ts';
 import type { SystemModule, Kernel, Io, CmdFn } from '../kernel.ts';
 import { cDate } from '../state.ts';
 import { diffTime, unifiedDiff } from '../unified-diff.ts';
@@ -145,7 +145,7 @@ function rootFor(k: Kernel, rel: number, packages: string[]): Node {
     mnt: { dir: true },
   });
   etcAccounts(
-    root.kids!.get('etc')!,
+    dirAt(root, 'etc'),
     'tux',
     1000,
     [
