@@ -222,7 +222,8 @@ export interface Resolved {
 
 export interface Cred {
   user: string;
-  groups: string[];
+  /** The primary group first: files the user creates get it. */
+  groups: [string, ...string[]];
 }
 export const ROOT: Cred = { user: 'root', groups: ['root'] };
 

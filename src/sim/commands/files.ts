@@ -160,12 +160,12 @@ function copyOne(io: Io, cmd: string, src: string, dst: string, recursive: boole
     if (!existing && !attempt(io, `${cmd}: cannot create directory ${q(dst)}`, () => k.fs.mkdir(dst, k.cwd, io.cred)))
       return false;
     let ok = true;
-    for (const name of [...n.kids!.keys()].sort())
+    for (const name of [...n.kids.keys()].sort())
       ok = copyOne(io, cmd, joinPath(src, name), joinPath(dst, name), true) && ok;
     return ok;
   }
   if (n.t === 'l') {
-    const target = n.target!;
+    const target = n.target;
     return attempt(io, `${cmd}: cannot create symbolic link ${q(dst)}`, () =>
       k.fs.symlink(target, dst, k.cwd, io.cred),
     );
