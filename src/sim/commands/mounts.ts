@@ -1,7 +1,7 @@
 // Mounts and disks: findmnt, mount, df (util-linux, GNU coreutils).
 import { type CmdFn, errText } from '../kernel.ts';
 import { deviceOf, type Mount } from '../fs.ts';
-import { opts, human, table } from './util.ts';
+import { opts, human, table, columnWidths } from './util.ts';
 
 function mountTree(ms: Mount[]): { m: Mount; depth: number; prefix: string }[] {
   const parentOf = (m: Mount) =>
@@ -151,9 +151,8 @@ const df: CmdFn = (io, args) => {
     const f = (v: number) => (h ? human(v * 1024) : String(v));
     rows.push([dev, f(size), f(used), f(avail), pct, m.target]);
   }
-  const w = [14, 5, 5, 5, 4, 0]; // GNU df's minimum column widths, widened to fit every cell
-  for (const r of rows) for (const [i, c] of r.entries()) w[i] = Math.max(w[i] ?? 0, c.length);
-  const cell = (c: string, i: number) => (i === 0 ? c.padEnd(w[i] ?? 0) : i === 5 ? c : c.padStart(w[i] ?? 0));
+  const { width } = columnWidths(rows, [14, 5, 5, 5, 4, 0]); // GNU df's minimum column widths
+  const cell = (c: string, i: number) => (i === 0 ? c.padEnd(width(i)) : i === 5 ? c : c.padStart(width(i)));
   io.out(rows.map((r) => r.map(cell).join(' ')).join('\n') + '\n');
   return rest.length && ms.length < rest.length ? 1 : 0;
 };

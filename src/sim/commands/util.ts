@@ -126,11 +126,26 @@ export function human(bytes: number): string {
   return (v < 10 ? (Math.ceil(v * 10) / 10).toFixed(1) : String(Math.ceil(v))) + unit;
 }
 
-/** Rows as left-aligned columns one space apart, each as wide as its widest cell (in characters, not UTF-16 units). */
+/** Characters in `s` (code points, not UTF-16 units): what a terminal column counts. */
+export const charLen = (s: string): number => [...s].length;
+
+/**
+ * How wide each column of `rows` is: its widest cell, and at least `min[i]`. A cell pads to `width(i)`, which
+ * is 0 for a column no row has.
+ */
+export function columnWidths(
+  rows: string[][],
+  min: readonly number[] = [],
+): { widths: number[]; width(i: number): number } {
+  const widths = [...min];
+  for (const r of rows) for (const [i, c] of r.entries()) widths[i] = Math.max(widths[i] ?? 0, charLen(c));
+  return { widths, width: (i) => widths[i] ?? 0 };
+}
+
+/** Rows as left-aligned columns one space apart, each as wide as its widest cell. */
 export function table(rows: string[][]): string {
-  const widths: number[] = [];
-  for (const r of rows) for (const [i, c] of r.entries()) widths[i] = Math.max(widths[i] ?? 0, [...c].length);
-  const pad = (c: string, i: number) => c + ' '.repeat((widths[i] ?? 0) - [...c].length);
+  const { width } = columnWidths(rows);
+  const pad = (c: string, i: number) => c + ' '.repeat(width(i) - charLen(c));
   return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : pad(c, i))).join(' ')).join('\n') + '\n';
 }
 
