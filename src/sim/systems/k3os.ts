@@ -140,8 +140,8 @@ function current(
  * (README "Configuration"; pkg/config/read.go). */
 function configuredHostname(s: K3osState, fallback: string): string {
   for (const p of ['var/lib/rancher/k3os/config.yaml', 'k3os/system/config.yaml']) {
-    const m = /^hostname:\s*"?([A-Za-z0-9.-]{1,63})"?\s*$/m.exec(getRel(s.disk, p)?.data ?? '');
-    if (m) return m[1];
+    const name = /^hostname:\s*"?([A-Za-z0-9.-]{1,63})"?\s*$/m.exec(getRel(s.disk, p)?.data ?? '')?.[1];
+    if (name !== undefined) return name;
   }
   return fallback;
 }
