@@ -463,21 +463,21 @@ export class Fs {
   mkdir(p: string, cwd: string, cred: Cred): void {
     const r = this.resolve(p, cwd, cred, false);
     if (r.node) throw new FsError('EEXIST');
-    this.checkDirWrite(r, cred);
-    this.count(1);
-    const d = dir(0o755, cred.user, cred.groups[0]);
-    d.mtime = this.now;
-    r.parent.kids.set(r.name, d);
+    this.create(r, cred, dir(0o755, cred.user, cred.groups[0]));
   }
 
   symlink(target: string, p: string, cwd: string, cred: Cred): void {
     const r = this.resolve(p, cwd, cred, false);
     if (r.node) throw new FsError('EEXIST');
+    this.create(r, cred, link(target, cred.user));
+  }
+
+  /** Enters a new node as `r.name` in `r.parent`: the directory must be writable, then an inode must be free. */
+  private create(r: Resolved, cred: Cred, n: Node): void {
     this.checkDirWrite(r, cred);
     this.count(1);
-    const l = link(target, cred.user);
-    l.mtime = this.now;
-    r.parent.kids.set(r.name, l);
+    n.mtime = this.now;
+    r.parent.kids.set(r.name, n);
   }
 
   /** unlink(2) or rmdir(2). */

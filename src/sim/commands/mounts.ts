@@ -1,7 +1,7 @@
 // Mounts and disks: findmnt, mount, df (util-linux, GNU coreutils).
 import { type CmdFn, errText } from '../kernel.ts';
 import { deviceOf, type Mount } from '../fs.ts';
-import { opts, human, table, columnWidths } from './util.ts';
+import { opts, human, table, columnWidths, charLen } from './util.ts';
 
 function mountTree(ms: Mount[]): { m: Mount; depth: number; prefix: string }[] {
   const parentOf = (m: Mount) =>
@@ -197,14 +197,14 @@ const lsblk: CmdFn = (io) => {
     });
   }
   // Columns as lsblk aligns them: NAME and MOUNTPOINTS left, the numbers right.
-  const w = (rows[0] as string[]).map((_, i) => Math.max(...rows.map((r) => [...(r[i] as string)].length)));
+  const { width } = columnWidths(rows);
   const right = [false, true, true, true, true, false, false];
   io.out(
     rows
       .map((r) =>
         r
           .map((c, i) => {
-            const pad = (w[i] as number) - [...c].length;
+            const pad = width(i) - charLen(c);
             return i === r.length - 1 ? c : right[i] ? ' '.repeat(pad) + c : c + ' '.repeat(pad);
           })
           .join(' ')
