@@ -90,7 +90,7 @@ export async function startDeck(): Promise<void> {
   if (!mode.print) setUpSpeakerViewOnDemand(deck);
   if (!mode.print) followPhoneWidth(deck);
   if (!mode.print) followDeepLinksInScrollView(deck, linkedSlide, linkedHash);
-  // A simulator's live part arrives late (src/deck/defer-simulators.ts) with its tour's fragments:
+  // A simulator's live part arrives late (src/components/sim/SimMachine.astro) with its tour's fragments:
   // the scroll view (phones) lays its pages out again so that scrolling steps through the tour.
   root.addEventListener(SIM_LIVE_SHOWN, () => {
     if (deck.getViewportElement()?.classList.contains('reveal-scroll')) deck.layout();

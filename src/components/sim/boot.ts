@@ -41,7 +41,7 @@ export class SimMachineElement extends HTMLElement {
     });
     if (!whenSlideNear(this, () => void this.load())) this.#loadWhenVisible();
     else if (this.#deferred()) {
-      // In the deck a far slide's live part is an inert template (src/deck/defer-simulators.ts):
+      // In the deck a far slide's live part is an inert template (SimMachine.astro):
       // it is put in place before anyone can see it.
       whenSlideNear(this, () => this.#materialize(), { before: 1 });
       whenOverviewShown(this, () => this.#materialize());
