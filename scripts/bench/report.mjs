@@ -3,7 +3,7 @@ const kb = (b) => (b / 1024).toFixed(1);
 
 export function markdownReport(results, broken, notes = {}) {
   const lines = [
-    `Measured ${results.date} on ${results.machine}. Build ${results.buildSeconds} s wall, dist ${kb(results.distBytes)} KB.`,
+    `Measured ${results.date} on ${results.machine}. Build ${results.buildSeconds} s wall${results.rebuildSeconds !== undefined ? ` with an empty build cache, ${results.rebuildSeconds} s for a rebuild with nothing changed (PDFs and social cards reused)` : ''}, dist ${kb(results.distBytes)} KB.`,
     ...(results.loadAverage
       ? [
           '',

@@ -63,6 +63,8 @@ export function buildFixture({
       CONTENT_DIR: content,
       OUT_DIR: dist,
       ASTRO_CACHE_DIR: path.join(tmp, 'cache'),
+      // Its own build cache (src/build-cache/content-cache.ts), so no test reuses another's PDFs or cards.
+      BUILD_CACHE_DIR: path.join(tmp, 'build-cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
       ...env,
     },
