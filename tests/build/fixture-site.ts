@@ -50,8 +50,12 @@ export function buildFixture({
   let cwd = process.cwd();
   if (editProject) {
     cwd = path.join(tmp, 'project');
+    // Without nested node_modules: `npm run bench` installs Lighthouse under scripts/bench/.
     for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'])
-      cpSync(item, path.join(cwd, item), { recursive: true });
+      cpSync(item, path.join(cwd, item), {
+        recursive: true,
+        filter: (source) => !source.split(path.sep).includes('node_modules'),
+      });
     editProject(cwd);
   }
   const dist = path.join(tmp, 'dist');
