@@ -64,7 +64,11 @@ export const fcos: SystemModule = {
     k.sys = undefined;
     const digests = RELEASES.map(() => k.rng.hex(64));
     const baseCommits = RELEASES.map(() => k.rng.hex(64));
-    const d = newDeployment(k, { release: 0, packages: [], removed: [], kargs: DEFAULT_KARGS, origin: ORIGIN }, dir());
+    const d = newDeployment(
+      k,
+      { release: 0, packages: [], removed: [], replaced: [], remote: [], kargs: DEFAULT_KARGS, origin: ORIGIN },
+      dir(),
+    );
     d.digest = digests[0] ?? '';
     d.checksum = baseCommits[0] ?? d.checksum;
     d.staged = false;

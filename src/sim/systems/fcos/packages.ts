@@ -2,7 +2,7 @@
 // queries of the booted deployment, and toolbox (needs containers, so not emulated).
 import type { CmdFn, Io } from '../../kernel.ts';
 import { opts } from '../../coreutils.ts';
-import { BASE_PROVIDES, nevra, st } from './model.ts';
+import { installedPackages, st } from './model.ts';
 
 /** A command or subcommand that exists on the real system but is not simulated: said plainly, exit 1. */
 export function notEmulated(io: Io, what: string, why = ''): number {
@@ -20,12 +20,10 @@ export const dnf: CmdFn = (io, args) => {
   return 1;
 };
 
-/** The packages of the booted deployment, as `rpm -qa` lists them (base packages the simulator knows). */
+/** The packages of the booted deployment, as `rpm -qa` lists them (those the simulator knows). */
 function installed(io: Io): string[] {
-  const d = st(io.k).booted;
-  const base = Object.keys(BASE_PROVIDES).filter((p) => p !== 'vim' && p !== 'git' && !d.removed.includes(p));
   // rpm's default query format is %{NAME}-%{VERSION}-%{RELEASE}.%{ARCH}: no epoch.
-  return [...base, ...d.packages].map((p) => nevra(p).replace(/-\d+:/, '-')).sort();
+  return [...installedPackages(st(io.k).booted).values()].map((p) => p.replace(/-\d+:/, '-')).sort();
 }
 
 /** rpm -q NAME…, rpm -qa and rpm --version; rpm's other modes are not emulated. */
