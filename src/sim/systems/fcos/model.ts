@@ -124,7 +124,20 @@ export const st = (k: Kernel) => k.sys as FcosState;
 
 export function usrFor(rel: Release, packages: string[], removed: string[] = []): Node {
   const usr = buildTree({
-    ...usrBin(['rpm-ostree', 'ostree', 'dnf', 'rpm', 'podman', 'vi', 'nano', 'git', 'toolbox', 'bootc', 'journalctl']),
+    ...usrBin([
+      'rpm-ostree',
+      'ostree',
+      'dnf',
+      'rpm',
+      'podman',
+      'vi',
+      'nano',
+      'git',
+      'toolbox',
+      'bootc',
+      'journalctl',
+      'curl',
+    ]),
     'lib/os-release': osRelease(
       [
         ['NAME', 'Fedora Linux'],
