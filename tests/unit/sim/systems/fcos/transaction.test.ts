@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
+import type { DeploymentSpec } from '../../../../../src/sim/systems/fcos/model.ts';
 import { checkoutLines, willDownload } from '../../../../../src/sim/systems/fcos/transaction.ts';
 
-const spec = { release: 0, packages: [] as string[], removed: [] as string[], replaced: [] as string[], remote: [] };
+const spec: DeploymentSpec = { release: 0, packages: [], removed: [], replaced: [], remote: [], kargs: [], origin: '' };
 
 describe('rpm-ostree transaction lines (rpmostree-core.cxx)', () => {
   it('prints one total download size in g_format_size() units', () => {
