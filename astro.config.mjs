@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { slidesPlugin } from './src/markdown/satteri-slides.ts';
 import { glossaryLinksPlugin } from './src/markdown/glossary-links.ts';
@@ -46,7 +47,14 @@ export default defineConfig({
   markdown: {
     // The glossary links run after the slide split, so they see the final tree of each page.
     processor: satteri({
-      mdastPlugins: [slidesPlugin({ base, contentDir }), glossaryLinksPlugin({ base, contentDir })],
+      mdastPlugins: [
+        slidesPlugin({
+          base,
+          contentDir,
+          docsView: fileURLToPath(new URL('./src/components/views/docs-view.ts', import.meta.url)),
+        }),
+        glossaryLinksPlugin({ base, contentDir }),
+      ],
     }),
   },
   integrations: [
@@ -105,5 +113,9 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
     }),
+    // MDX as Starlight would add it (static parts compiled to HTML strings), except the `##` slide
+    // titles: they stay components, so the deck can render them without their id (the slide's
+    // <section> carries it there: src/components/views/deck-view.ts).
+    mdx({ optimize: { ignoreElementNames: ['h2'] } }),
   ],
 });

@@ -5,7 +5,6 @@
  * build time (src/pages/slides/qr/[slide].svg.ts); only the shown one is fetched.
  */
 import type Reveal from 'reveal.js';
-import { deckPublicBase, publicUrl } from './public-url.ts';
 import { printedAddress, qrLabel } from './qr-text.ts';
 
 type Deck = InstanceType<typeof Reveal>;
@@ -16,14 +15,14 @@ export function setUpSlideQr(deck: Deck, panel: HTMLElement, button: HTMLButtonE
   const img = panel.querySelector('img') ?? panel.insertBefore(newQrImage(), panel.firstChild);
   const address = panel.querySelector<HTMLElement>('.slide-qr-address')!;
   const qrBase = panel.dataset.qrBase!;
-  const { siteBase, publicBase } = deckPublicBase(deck.getRevealElement() as HTMLElement);
 
   let wasShown = false;
   const update = () => {
     const slide = deck.getCurrentSlide() as HTMLElement | undefined;
-    const docs = slide?.querySelector<HTMLAnchorElement>('.slide-links .docs-link');
-    // The title and closing slides carry a large code of their own: no second one beside it.
-    const hasCode = Boolean(slide?.dataset.slide && docs);
+    // The docs section at the public address (src/components/views/DeckSlide.astro). The title and
+    // closing slides carry a large code of their own and no such address: no second code beside it.
+    const url = slide?.dataset.docsUrl;
+    const hasCode = Boolean(slide?.dataset.slide && url);
     const showable = !panel.hidden && hasCode;
     panel.classList.toggle('is-empty', !showable);
     // The button says what the screen shows: not pressed where no code of its own can show, and
@@ -38,9 +37,7 @@ export function setUpSlideQr(deck: Deck, panel: HTMLElement, button: HTMLButtonE
       wasShown = !wasShown;
       deck.layout();
     }
-    if (!showable || !slide || !docs) return;
-    // The public address, not the one this copy is served from (a laptop, localhost).
-    const url = publicUrl(docs.getAttribute('href')!, location.href, siteBase, publicBase);
+    if (!showable || !slide || !url) return;
     img.src = `${qrBase}${slide.dataset.slide}.svg`;
     img.alt = qrLabel(url);
     address.textContent = printedAddress(url);

@@ -1,7 +1,5 @@
 /** Wires the deck: one helper per concern, then reveal.js with the settings a meetup needs. */
 import Reveal, { type RevealConfig } from 'reveal.js';
-import { assignSlideIds } from './slide-ids.ts';
-import { addDocsLinksToNotes } from './docs-links.ts';
 import { deckOwnsKey, escapeAction } from './keyboard.ts';
 import { transitionFor, watchReducedMotion } from './motion.ts';
 import { printModeFrom } from './print-mode.ts';
@@ -37,8 +35,6 @@ interface OverlayState {
 export async function startDeck(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.reveal');
   if (!root) return;
-  assignSlideIds(root);
-  addDocsLinksToNotes(root);
   applySlideTimings(root);
   const mode = printModeFrom(location.search);
   const linkedHash = location.hash;

@@ -3,6 +3,7 @@
  * places in a Markdown tree must never get a link. Kept free of the Markdown processor so it can
  * be unit-tested on plain strings and objects.
  */
+import { VIEW_PARTS } from './vocabulary.ts';
 
 export interface MatchableTerm {
   /** The glossary anchor the use links to. */
@@ -67,25 +68,27 @@ export function createGlossaryMatcher(terms: readonly MatchableTerm[]) {
 /** A node on the way from the root to a text node, as far as the skip rule needs it. */
 export interface AncestorLike {
   type: string;
+  /** A JSX element's component name. */
+  name?: string | null;
   data?: { directiveLabel?: boolean; hName?: string; hProperties?: Record<string, unknown> } | null;
 }
 
-/** Node types whose text is never linked: headings (anchors, TOC), existing links, code, JSX. */
-const SKIP_TYPES = new Set([
-  'heading',
-  'link',
-  'linkReference',
-  'code',
-  'inlineCode',
-  'mdxJsxFlowElement',
-  'mdxJsxTextElement',
-]);
+/** Node types whose text is never linked: headings (anchors, TOC), existing links, code. */
+const SKIP_TYPES = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode']);
+
+/** JSX that the slides plugin made is the page's own text (a slide, a docs-only passage). */
+const TEXT_PARTS: ReadonlySet<string | null | undefined> = new Set(VIEW_PARTS);
+
+/** An author's JSX (a simulator, a button) renders its children its own way: never linked. */
+const isAuthorJsx = (a: AncestorLike) =>
+  (a.type === 'mdxJsxFlowElement' || a.type === 'mdxJsxTextElement') && !TEXT_PARTS.has(a.name);
 
 /** True when a text below these ancestors must stay plain text. */
 export function isInsideUnlinkable(ancestors: readonly AncestorLike[]): boolean {
   return ancestors.some(
     (a) =>
       SKIP_TYPES.has(a.type) ||
+      isAuthorJsx(a) ||
       // The label of an aside (`:::note[Fact check]`) is its title.
       a.data?.directiveLabel === true ||
       a.data?.hName === 'a' ||

@@ -1,10 +1,13 @@
 /**
  * The Sätteri mdast plugin that turns a talk page into slides, once, for both views.
  *
- * Every page in `content/` is compiled to one HTML: each slide becomes
- * `<section class="slide" data-slide="id">`, `:::notes` becomes `<aside class="notes">`,
- * `:::docs` / `:::deck` become `div.docs-only` / `div.deck-only`, and each slide carries its two
- * cross-links. The deck layout and the docs layout decide with CSS what each view shows.
+ * Every page in `content/` is compiled once, for both views. What the views render differently is
+ * emitted as MDX components that each view supplies (src/markdown/vocabulary.ts, VIEW_PARTS): each
+ * slide becomes `<TalkSlide id="coreos" docsHref="/coreos/#coreos">`, `:::docs` / `:::deck` become
+ * `<DocsOnly>` / `<DeckOnly>`, and each slide's speaker notes end with `<NotesDocsLink>`. The page
+ * imports the docs view's components as its defaults (src/components/views/docs-view.ts); the deck
+ * renders it with its own (src/components/views/deck-view.ts). `:::notes` becomes
+ * `<aside class="notes">` in both, and each slide carries its two cross-links.
  *
  * Mistakes an author can make (an unknown directive, an empty slide, two slides with one name)
  * stop the build with the file, line and column.
@@ -19,6 +22,7 @@ import {
   isSlideDirective,
   knownDirectivesList,
   LEAF_DIRECTIVES,
+  type ViewPart,
 } from './vocabulary.ts';
 import { docsHref, pageSlugFromPath, slideHref, withBase } from './paths.ts';
 import { SYSTEM_IDS, isSystemId } from '../systems/registry.ts';
@@ -60,6 +64,18 @@ const element = (tag: string, props: Record<string, unknown>, children: unknown[
   children,
 });
 
+/** A view-specific part (see VIEW_PARTS), as an MDX component with string attributes. */
+const viewPart = (name: ViewPart, props: Record<string, string | boolean>, children: unknown[] = []) => ({
+  type: 'mdxJsxFlowElement',
+  name,
+  attributes: Object.entries(props).map(([attr, value]) => ({
+    type: 'mdxJsxAttribute',
+    name: attr,
+    value: value === true ? null : value,
+  })),
+  children,
+});
+
 const link = (href: string, className: string, text: string) => ({
   type: 'link',
   url: href,
@@ -72,16 +88,26 @@ export interface SlidePluginOptions {
   base: string;
   /** Absolute path of the content folder. */
   contentDir: string;
+  /**
+   * Absolute path of the module whose `docsView` export holds the docs view's components: every
+   * MDX page in the content folder imports it as its default `components`.
+   */
+  docsView: string;
 }
 
-export function slidesPlugin({ base, contentDir }: SlidePluginOptions) {
+/** The name the page gives the imported docs view; MDX keeps it out of the author's way. */
+const DOCS_VIEW_LOCAL = '__talkDocsView';
+
+export function slidesPlugin({ base, contentDir, docsView }: SlidePluginOptions) {
   const contentRoot = path.resolve(contentDir);
-  return ({ fileURL }: { fileURL?: URL }) => {
+  return ({ fileURL, sourceFormat }: { fileURL?: URL; sourceFormat?: 'markdown' | 'mdx' }) => {
     if (!fileURL) return null;
     const filePath = fileURLToPath(fileURL);
     if (!filePath.startsWith(contentRoot + path.sep)) return null;
     const relFile = path.relative(process.cwd(), filePath);
     const pageSlug = pageSlugFromPath(filePath, path.basename(contentRoot)) ?? '';
+    // Components need MDX: a plain Markdown page can only be read in the docs (`deck: false`).
+    const mdx = sourceFormat !== 'markdown';
     const where = (node: AnyNode | undefined) => node?.position?.start ?? { line: 1, column: 1 };
     /** Stops at once (the rest of the file cannot be read as intended). */
     const fail = (node: AnyNode | undefined, message: string): never => {
@@ -123,16 +149,19 @@ export function slidesPlugin({ base, contentDir }: SlidePluginOptions) {
           fail(node, `unknown directive ":::${name}"; known: ${knownDirectivesList()}`);
         }
         if (!isSlideDirective(name)) return undefined; // Starlight makes the asides.
-        const { tag, className } = SLIDE_DIRECTIVES[name];
-        const props: Record<string, unknown> = { className: [className] };
-        if (name === 'notes') {
-          props['aria-label'] = 'Speaker notes';
-          // `:::notes{timing=120}`: the slide's time in seconds, for the speaker view's pacing.
-          const timing = (node as { attributes?: Record<string, string | null> }).attributes?.timing;
-          if (timing != null && !/^[1-9]\d*$/.test(timing))
-            fail(node, `":::notes{timing=${timing}}": the slide's time is whole seconds, e.g. timing=120`);
-          if (timing != null) props['data-timing'] = timing;
+        if (name !== 'notes') {
+          const { part, className } = SLIDE_DIRECTIVES[name];
+          // In plain Markdown (docs only) the docs view's element, hidden by CSS where it is `:::deck`.
+          if (!mdx) return element('div', { className: [className] }, node.children ?? []);
+          return viewPart(part, { class: className }, node.children ?? []);
         }
+        const { tag, className } = SLIDE_DIRECTIVES.notes;
+        const props: Record<string, unknown> = { className: [className], 'aria-label': 'Speaker notes' };
+        // `:::notes{timing=120}`: the slide's time in seconds, for the speaker view's pacing.
+        const timing = (node as { attributes?: Record<string, string | null> }).attributes?.timing;
+        if (timing != null && !/^[1-9]\d*$/.test(timing))
+          fail(node, `":::notes{timing=${timing}}": the slide's time is whole seconds, e.g. timing=120`);
+        if (timing != null) props['data-timing'] = timing;
         return element(tag, props, node.children ?? []);
       },
       leafDirective(node: AnyNode) {
@@ -197,27 +226,57 @@ export function slidesPlugin({ base, contentDir }: SlidePluginOptions) {
             });
           }
         }
+        if (plan && !mdx) {
+          report(root.children[0], 'a page of the deck is MDX: rename the file to .mdx (or set `deck: false`)');
+        }
+        const ownComponents = root.children.find(
+          (n) => n.type === 'mdxjsEsm' && /\bexport\s+(const|let|var|function)\s+components\b/.test(n.value ?? ''),
+        );
+        if (mdx && ownComponents) {
+          report(ownComponents, 'a talk page cannot export `components`: the views supply them');
+        }
         const all = [...problems, ...(plan?.errors ?? [])].sort((a, b) => a.line - b.line || a.column - b.column);
         if (all.length) throw new ContentError(relFile, all);
-        if (!plan) return;
-        const sections = plan.slides.map((slide) => {
+        if (!mdx) return;
+        // The docs view's components are the page's defaults; a view that renders the page passes its own.
+        let specifier = path.relative(path.dirname(filePath), docsView).split(path.sep).join('/');
+        if (!specifier.startsWith('.')) specifier = `./${specifier}`;
+        const defaults = {
+          type: 'mdxjsEsm',
+          value:
+            `import { docsView as ${DOCS_VIEW_LOCAL} } from ${JSON.stringify(specifier)};\n` +
+            `export const components = ${DOCS_VIEW_LOCAL};`,
+        };
+        if (!plan) {
+          ctx.replaceNode(root, { type: 'root', children: [defaults, ...root.children] });
+          return;
+        }
+        const slides = plan.slides.map((slide) => {
+          const docs = docsHref(base, pageSlug, slide.id);
           const links = element('p', { className: ['slide-links'], 'data-pagefind-ignore': '' }, [
             link(slideHref(base, slide.id), 'present-link', 'Present from here'),
-            link(docsHref(base, pageSlug, slide.id), 'docs-link', 'Read in the docs'),
+            link(docs, 'docs-link', 'Read in the docs'),
           ]);
-          const nodes: unknown[] = slide.nodes.map((n) =>
-            n.type === 'heading' ? { ...n, data: { ...(n.data ?? {}), hProperties: { id: idOf(n) } } } : n,
-          );
+          // The notes end with the slide's docs address (the deck shows it in the speaker view).
+          let hasNotes = false;
+          const nodes: unknown[] = slide.nodes.map((n) => {
+            if (n.type === 'heading') return { ...n, data: { ...(n.data ?? {}), hProperties: { id: idOf(n) } } };
+            if (!isNotesAside(n)) return n;
+            hasNotes = true;
+            return { ...n, children: [...(n.children ?? []), viewPart('NotesDocsLink', { href: docs })] };
+          });
+          if (!hasNotes) nodes.push(viewPart('NotesDocsLink', { href: docs, standalone: true }));
           nodes.splice(slide.headingIndex + 1, 0, links);
-          const props: Record<string, unknown> = {
-            className: ['slide'],
-            'data-slide': slide.id,
-            'data-line': slide.line,
-          };
-          return element('section', props, nodes);
+          return viewPart('TalkSlide', { id: slide.id, line: String(slide.line), docsHref: docs }, nodes);
         });
-        ctx.replaceNode(root, { type: 'root', children: [...plan.keep, ...sections] });
+        ctx.replaceNode(root, { type: 'root', children: [defaults, ...plan.keep, ...slides] });
       },
     };
   };
+}
+
+/** The speaker notes as the directive visitor made them (`<aside class="notes">`). */
+function isNotesAside(node: AnyNode): boolean {
+  const className = (node.data?.hProperties as { className?: unknown } | undefined)?.className;
+  return node.data?.hName === 'aside' && Array.isArray(className) && className.includes('notes');
 }

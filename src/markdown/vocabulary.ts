@@ -9,11 +9,22 @@
  */
 export const SLIDE_DIRECTIVES = {
   notes: { tag: 'aside', className: 'notes' },
-  docs: { tag: 'div', className: 'docs-only' },
-  deck: { tag: 'div', className: 'deck-only' },
+  docs: { part: 'DocsOnly', className: 'docs-only' },
+  deck: { part: 'DeckOnly', className: 'deck-only' },
 } as const;
 
 export type SlideDirective = keyof typeof SLIDE_DIRECTIVES;
+
+/**
+ * The parts of a talk page that the two views render differently. The slides plugin emits each as
+ * an MDX component (`<TalkSlide id="coreos">`, `<DocsOnly>`); the docs render a page with the
+ * components of src/components/views/docs-view.ts (the page's default), the deck passes those of
+ * src/components/views/deck-view.ts (`<Content components={deckView} />`). The deck also renders
+ * the `##` slide titles (`h2`) with its own component: the id moves from the title to the slide.
+ */
+export const VIEW_PARTS = ['TalkSlide', 'DocsOnly', 'DeckOnly', 'NotesDocsLink'] as const;
+
+export type ViewPart = (typeof VIEW_PARTS)[number];
 
 /** Container directives that Starlight turns into asides. */
 export const ASIDE_DIRECTIVES = ['note', 'tip', 'caution', 'danger'] as const;

@@ -1,25 +1,22 @@
 import { describe, it, expect } from 'vitest';
-import { publicUrl } from '../../../src/deck/public-url.ts';
+import { publicAddress } from '../../../src/deck/public-url.ts';
 
-const site = 'https://talks.example.org/';
-
-describe('publicUrl', () => {
-  it('moves a local address of the site to the public site', () => {
-    expect(publicUrl('/coreos/#coreos', 'http://127.0.0.1:4321/slides/', '/', site)).toBe(
+describe('publicAddress', () => {
+  it("puts a page of this site at the site's public address", () => {
+    expect(publicAddress('/coreos/#coreos', 'https://talks.example.org')).toBe(
       'https://talks.example.org/coreos/#coreos',
     );
+    expect(publicAddress('/', new URL('https://talks.example.org'))).toBe('https://talks.example.org/');
   });
   it('keeps the base path once', () => {
-    expect(
-      publicUrl(
-        '/immutable-linux/coreos/#coreos',
-        'http://localhost:4321/immutable-linux/slides/',
-        '/immutable-linux/',
-        `${site}immutable-linux/`,
-      ),
-    ).toBe('https://talks.example.org/immutable-linux/coreos/#coreos');
+    expect(publicAddress('/immutable-linux/coreos/#coreos', 'https://talks.example.org')).toBe(
+      'https://talks.example.org/immutable-linux/coreos/#coreos',
+    );
   });
   it('leaves addresses of other sites alone', () => {
-    expect(publicUrl('https://nixos.org/', 'http://127.0.0.1:4321/slides/', '/', site)).toBe('https://nixos.org/');
+    expect(publicAddress('https://nixos.org/', 'https://talks.example.org')).toBe('https://nixos.org/');
+  });
+  it('refuses to guess when the site has no address', () => {
+    expect(() => publicAddress('/coreos/', undefined)).toThrow(/SITE_URL/);
   });
 });

@@ -1,19 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { markdownToHtml } from 'satteri';
-import { slidesPlugin } from '../../../src/markdown/satteri-slides.ts';
 import { glossaryLinksPlugin } from '../../../src/markdown/glossary-links.ts';
-
-const contentDir = path.resolve('content');
+import { compileTalkPage, contentDir } from './render-mdx.ts';
 
 async function compile(source: string, page = 'coreos', base = '/') {
-  const result = await markdownToHtml(source, {
-    fileURL: pathToFileURL(path.join(contentDir, `${page}.mdx`)),
-    features: { directive: true },
-    mdastPlugins: [slidesPlugin({ base, contentDir }), glossaryLinksPlugin({ base, contentDir })],
-  });
-  return result.html;
+  return (await compileTalkPage(source, { page, base, after: [glossaryLinksPlugin({ base, contentDir })] })).html;
 }
 
 describe('glossary links plugin', () => {

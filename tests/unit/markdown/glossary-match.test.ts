@@ -70,4 +70,15 @@ describe('places that never get a glossary link', () => {
     );
     expect(isInsideUnlinkable([{ type: 'paragraph' }, { type: 'paragraph', data: { hName: 'aside' } }])).toBe(false);
   });
+
+  it("links the page's own text inside the slides plugin's view parts, never inside an author's JSX", () => {
+    const slide = { type: 'mdxJsxFlowElement', name: 'TalkSlide' };
+    expect(isInsideUnlinkable([{ type: 'paragraph' }, slide])).toBe(false);
+    expect(isInsideUnlinkable([{ type: 'paragraph' }, { type: 'mdxJsxFlowElement', name: 'DocsOnly' }, slide])).toBe(
+      false,
+    );
+    expect(isInsideUnlinkable([{ type: 'paragraph' }, { type: 'mdxJsxFlowElement', name: 'RunButton' }, slide])).toBe(
+      true,
+    );
+  });
 });

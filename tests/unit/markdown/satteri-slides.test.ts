@@ -3,36 +3,62 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { slidesPlugin } from '../../../src/markdown/satteri-slides.ts';
+import { compileTalkPage, contentDir, DOCS_VIEW } from './render-mdx.ts';
 
-const contentDir = path.resolve('content');
 const fileURL = pathToFileURL(path.join(contentDir, 'example.mdx'));
-
-async function compile(source: string, base = '/') {
-  const result = await markdownToHtml(source, {
-    fileURL,
-    features: { directive: true },
-    mdastPlugins: [slidesPlugin({ base, contentDir })],
-  });
-  return result.html;
-}
+const plugin = (base = '/') => slidesPlugin({ base, contentDir, docsView: DOCS_VIEW });
+const compile = async (source: string, base = '/') => (await compileTalkPage(source, { base })).html;
 
 describe('slides plugin', () => {
-  it('wraps each slide in a section named after its heading, with both cross-links', async () => {
+  it('wraps each slide in a view part named after its heading, with both cross-links', async () => {
     const html = await compile('## Deploy, Pin, Rollback\n\n- one\n\n---\n\n## Next one\n\ntext\n');
-    expect(html).toContain('<section class="slide" data-slide="deploy-pin-rollback"');
-    expect(html).toContain('id="deploy-pin-rollback"');
+    expect(html).toContain(
+      '<TalkSlide id="deploy-pin-rollback" line="1" docsHref="/example/#deploy-pin-rollback"><h2 id="deploy-pin-rollback">',
+    );
     expect(html).toContain('href="/slides/#/deploy-pin-rollback"');
     expect(html).toContain('href="/example/#next-one"');
-    expect(html.match(/<section/g)).toHaveLength(2);
+    expect(html.match(/<TalkSlide/g)).toHaveLength(2);
   });
 
-  it('turns :::notes, :::docs and :::deck into the elements the two views style', async () => {
+  it("makes the docs view the page's default components, imported from the module it is given", async () => {
+    const { defaults, docsDefaults } = await compileTalkPage('## A\n\ntext\n');
+    expect(defaults).toBe(docsDefaults);
+    const { code } = await mdxToJs('## A\n\ntext\n', { fileURL, mdastPlugins: [plugin()] });
+    expect(code).toContain('from "../src/components/views/docs-view.ts"');
+  });
+
+  it('turns :::notes into an aside, :::docs and :::deck into the parts each view renders its own way', async () => {
     const html = await compile(
       '## A\n\npoint\n\n:::notes\nsaid aloud\n:::\n\n:::docs\nread later\n:::\n\n:::deck\nbig\n:::\n',
     );
-    expect(html).toMatch(/<aside class="notes" aria-label="Speaker notes">\s*<p>said aloud<\/p>/);
-    expect(html).toMatch(/<div class="docs-only">\s*<p>read later<\/p>/);
-    expect(html).toMatch(/<div class="deck-only">\s*<p>big<\/p>/);
+    expect(html).toMatch(/<aside class="notes" aria-label="Speaker notes"><p>said aloud<\/p>/);
+    expect(html).toContain('<DocsOnly class="docs-only"><p>read later</p></DocsOnly>');
+    expect(html).toContain('<DeckOnly class="deck-only"><p>big</p></DeckOnly>');
+  });
+
+  it("ends each slide's notes with its docs address, and gives a slide without notes the address alone", async () => {
+    const html = await compile('## A\n\npoint\n\n:::notes\nsaid\n:::\n\nafter\n\n---\n\n## B\n\nno notes\n');
+    expect(html).toContain('<p>said</p><NotesDocsLink href="/example/#a"></NotesDocsLink></aside>');
+    expect(html).toContain('<p>no notes</p><NotesDocsLink href="/example/#b" standalone></NotesDocsLink></TalkSlide>');
+  });
+
+  it('refuses a plain Markdown page in the deck, where the views need components', async () => {
+    const md = async (frontmatter: Record<string, unknown>) =>
+      markdownToHtml('## A\n\ntext\n\n:::docs\nmore\n:::\n', {
+        fileURL: pathToFileURL(path.join(contentDir, 'plain.md')),
+        features: { directive: true },
+        data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+        mdastPlugins: [plugin()],
+      });
+    await expect(md({})).rejects.toThrow(/plain\.md:1:1: a page of the deck is MDX: rename the file to \.mdx/);
+    // Read only in the docs, a Markdown page keeps its docs-only passages as the docs show them.
+    expect((await md({ deck: false })).html).toMatch(/<div class="docs-only">\s*<p>more<\/p>/);
+  });
+
+  it('refuses a page that exports its own components, which the views supply', async () => {
+    await expect(compile('export const components = {};\n\n## A\n\ntext\n')).rejects.toThrow(
+      /example\.mdx:1:1: a talk page cannot export `components`/,
+    );
   });
 
   it('prefixes root-relative links with the base path, and only those', async () => {
@@ -76,7 +102,7 @@ describe('slides plugin', () => {
 
   it('lets a docs-only heading repeat a slide title that comes before it', async () => {
     const html = await compile('## Editions\n\na\n\n:::docs\n### Editions\n\nmore\n:::\n');
-    expect(html).toContain('data-slide="editions"');
+    expect(html).toContain('<TalkSlide id="editions"');
     expect(html).toContain('id="editions-1"');
   });
 
@@ -95,10 +121,7 @@ describe('slides plugin', () => {
 
   it('names the file and line of a simulator of an unknown system, and lists the known ones', async () => {
     const mdx = async (system: string) =>
-      mdxToJs(`## Try it\n\ntext\n\n<SimMachine system="${system}" />\n`, {
-        fileURL,
-        mdastPlugins: [slidesPlugin({ base: '/', contentDir })],
-      });
+      mdxToJs(`## Try it\n\ntext\n\n<SimMachine system="${system}" />\n`, { fileURL, mdastPlugins: [plugin()] });
     await expect(mdx('bogus')).rejects.toThrow(
       /example\.mdx:5:1: <SimMachine system="bogus">: unknown system; use one of fcos, microos, k3os, nixos/,
     );
@@ -108,7 +131,7 @@ describe('slides plugin', () => {
   it('leaves files outside content/ alone', async () => {
     const result = await markdownToHtml('## A\n\n---\n\n', {
       fileURL: pathToFileURL('/elsewhere/readme.md'),
-      mdastPlugins: [slidesPlugin({ base: '/', contentDir })],
+      mdastPlugins: [plugin()],
     });
     expect(result.html).not.toContain('<section');
   });

@@ -7,6 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { talkParts } from '../../../content/slides.ts';
 import { docsHref } from '../../../markdown/paths.ts';
 import { qrSvg } from '../../../deck/qr-svg.ts';
+import { publicAddress } from '../../../deck/public-url.ts';
 
 export const getStaticPaths = (async () =>
   (await talkParts()).flatMap((part) =>
@@ -17,6 +18,6 @@ export const getStaticPaths = (async () =>
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
-  const url = new URL(props.href as string, site).href;
+  const url = publicAddress(props.href as string, site);
   return new Response(await qrSvg(url), { headers: { 'Content-Type': 'image/svg+xml' } });
 };
