@@ -24,18 +24,21 @@ interface Image {
   k3s: string;
   kernel: string;
 }
-// The k3s versions are ENV VERSION in images/10-k3s/Dockerfile at each rancher/k3os tag; both tags take
-// the kernel from images/10-kernel-stage1/Dockerfile: k3os-kernel 5.4.0-88.99-rancher1, which rancher's
-// scripts/build makes from Ubuntu's linux 5.4.0-88.99 source with `debian/rules binary-generic`.
+// The k3s versions are ENV VERSION in images/10-k3s/Dockerfile at each rancher/k3os tag
+// (https://github.com/rancher/k3os/blob/a5431939fcbe609b692ac1dc89f2137979f1bcb1/images/10-k3s/Dockerfile for
+// v0.22.2-k3s2r0, .../f1273100cfe39d0ab4aecd05f89a9c59c5375b11/... for v0.21.5-k3s2r1); both tags take the kernel
+// from images/10-kernel-stage1/Dockerfile (KVERSION=5.4.0-88-generic): k3os-kernel 5.4.0-88.99-rancher1, which
+// rancher/k3os-kernel's scripts/build makes from Ubuntu's linux 5.4.0-88.99 source with `debian/rules binary-generic`.
 const OLD: Image = { k3os: 'v0.21.5-k3s2r1', k3s: 'v1.21.5+k3s2', kernel: '5.4.0-88-generic' };
 const NEW: Image = { k3os: 'v0.22.2-k3s2r0', k3s: 'v1.22.2+k3s2', kernel: '5.4.0-88-generic' };
 /**
  * uname -v of that kernel: outside Launchpad's builders Ubuntu's debian/rules sets KBUILD_BUILD_VERSION to
  * the bare upload number ("99", no "-Ubuntu": debian/rules.d/0-common-vars.mk), and 5.4 has no
- * PREEMPT_DYNAMIC. The build time is when rancher's CI built the release, which no source we found
- * records: the date is the day k3os-kernel PR #36 (5.4.0-88.99) was opened, the time of day is unknown.
+ * PREEMPT_DYNAMIC. The build date that follows is when rancher's Drone CI built the tag (.drone.yml, after
+ * its commit of 2021-10-05 16:47 UTC), which nothing we can read records: it is left out rather than guessed
+ * (README, "Simulators").
  */
-const KERNEL_BUILD = '#99 SMP Tue Oct  5 00:00:00 UTC 2021'; // `LC_ALL=C date`: the day is space-padded
+const KERNEL_BUILD = '#99 SMP';
 const COMPONENTS = ['k3os', 'k3s', 'kernel'] as const;
 
 interface K3osState {

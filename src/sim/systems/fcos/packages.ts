@@ -30,9 +30,11 @@ function installed(io: Io): string[] {
 export const rpm: CmdFn = (io, args) => {
   const { flags, long, rest } = opts(args);
   if (long.includes('--version')) {
-    // printVersion() in lib/poptALL.cc: "RPM version %s". rpm-6.0.1-release (2025-12-10 in rpm's git) is
-    // the newest rpm before Fedora 44 branched; whether 6.0.2 (2026-07-16) reached Fedora 44 updates by
-    // the simulated November 2026 is not verified.
+    // printVersion() in lib/poptALL.cc prints "RPM version %s" (rpm-software-management/rpm, tag
+    // rpm-6.0.1-release, 2025-12-10). Fedora 44 was built with rpm-6.0.1-2.fc44: the Fedora package
+    // database (https://packages.fedoraproject.org/pkgs/rpm/rpm-libs/) listed it for Rawhide while
+    // Rawhide was fc44. rpm 6.0.2 (2026-07-15) may have reached Fedora 44 updates by November 2026;
+    // no source we read says so, so the simulator keeps the version Fedora 44 shipped with.
     io.out('RPM version 6.0.1\n');
     return 0;
   }
