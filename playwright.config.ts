@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/chromium-path.mjs';
+import { findHeadlessChromium } from './scripts/chromium-path.mjs';
 import { freePortSync } from './scripts/free-port.mjs';
 import { normalizeBase } from './src/markdown/paths.ts';
 
@@ -11,7 +11,7 @@ const base = normalizeBase(process.env.BASE_PATH);
 // worker processes, which evaluate this file again, use the same one.
 process.env.E2E_PORT ||= String(freePortSync());
 const port = Number(process.env.E2E_PORT);
-const executablePath = findChromium();
+const executablePath = findHeadlessChromium();
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -71,6 +71,30 @@ export function findChromium() {
   return undefined;
 }
 
+/**
+ * Chromium's headless shell: the same Blink engine as the browser, built for automation without the
+ * desktop browser's UI layers. Measured here on the docs, content and deck specs (36 tests): 84-89 s
+ * against 153-170 s with /usr/bin/chromium, same results. Debian and Ubuntu package it as
+ * chromium-headless-shell.
+ */
+export const HEADLESS_SHELLS = ['/usr/bin/chromium-headless-shell', '/usr/lib/chromium/chromium-headless-shell'];
+
+/**
+ * The browser for headless work (the e2e tests, the PDF export): an explicit CHROMIUM_PATH or
+ * CHROME_PATH first, then a headless shell, then any browser findChromium() finds.
+ */
+export function findHeadlessChromium({
+  env = process.env,
+  platform = process.platform,
+  exists = existsSync,
+  fallback = findChromium,
+} = {}) {
+  const explicit = [env.CHROMIUM_PATH, env.CHROME_PATH].find((c) => typeof c === 'string' && c.length > 0);
+  if (explicit && exists(explicit)) return explicit;
+  if (platform === 'linux') for (const shell of HEADLESS_SHELLS) if (exists(shell)) return shell;
+  return fallback();
+}
+
 /** How to get a browser, for messages. */
 export const HOW_TO_GET_CHROMIUM =
   'Set CHROMIUM_PATH to a Chromium, Chrome or Edge binary, or install one ' +

@@ -4,7 +4,7 @@
 //   PDF_STRICT=1   always: a build without a browser fails (CI and the deploy workflow set it)
 //   otherwise      when a Chromium, Chrome or Edge is found; if none is, the build still succeeds,
 //                  says the PDFs were skipped and links to the print view.
-import { HOW_TO_GET_CHROMIUM, findChromium } from './chromium-path.mjs';
+import { HOW_TO_GET_CHROMIUM, findHeadlessChromium } from './chromium-path.mjs';
 
 const on = (value) => value === '1' || value === 'true';
 
@@ -13,7 +13,7 @@ const on = (value) => value === '1' || value === 'true';
  * @param {() => string | undefined} find where the browser is (scripts/chromium-path.mjs)
  * @returns {{ enabled: boolean, strict: boolean, browser?: string, reason: string }}
  */
-export function pdfPlan(env = process.env, find = findChromium) {
+export function pdfPlan(env = process.env, find = () => findHeadlessChromium({ env })) {
   const strict = on(env.PDF_STRICT);
   if (env.PDF === '0' || env.PDF === 'false') {
     if (strict) throw new Error('PDF=0 and PDF_STRICT=1 contradict each other: unset one of them.');

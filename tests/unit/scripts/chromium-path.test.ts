@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidates, knownLocations } from '../../../scripts/chromium-path.mjs';
+import { candidates, findHeadlessChromium, knownLocations } from '../../../scripts/chromium-path.mjs';
 
 describe('where a browser is looked for', () => {
   it('on macOS: Chrome, Chromium and Edge in /Applications and ~/Applications', () => {
@@ -36,5 +36,39 @@ describe('where a browser is looked for', () => {
       '/x/chrome',
       '/y/chrome',
     ]);
+  });
+});
+
+describe('the browser for tests and PDFs', () => {
+  const only =
+    (...present: string[]) =>
+    (p: string) =>
+      present.includes(p);
+  const desktop = () => '/usr/bin/chromium';
+
+  it('prefers Chromium’s headless shell on Linux when it is installed', () => {
+    const found = findHeadlessChromium({
+      env: {},
+      platform: 'linux',
+      exists: only('/usr/bin/chromium-headless-shell', '/usr/bin/chromium'),
+      fallback: desktop,
+    });
+    expect(found).toBe('/usr/bin/chromium-headless-shell');
+  });
+
+  it('falls back to the desktop browser without a headless shell', () => {
+    expect(
+      findHeadlessChromium({ env: {}, platform: 'linux', exists: only('/usr/bin/chromium'), fallback: desktop }),
+    ).toBe('/usr/bin/chromium');
+  });
+
+  it('an explicit CHROMIUM_PATH wins over the headless shell', () => {
+    const found = findHeadlessChromium({
+      env: { CHROMIUM_PATH: '/opt/chrome/chrome' },
+      platform: 'linux',
+      exists: only('/opt/chrome/chrome', '/usr/bin/chromium-headless-shell'),
+      fallback: desktop,
+    });
+    expect(found).toBe('/opt/chrome/chrome');
   });
 });
