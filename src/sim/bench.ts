@@ -27,13 +27,29 @@ function now(): number {
  * restore-worker.ts); the page's main thread only receives the snapshot (structured clone, measured
  * here as a clone) and rebuilds the machine from it. Worst system of the four, median of 3.
  */
+/** `n` lines of `script` in order, from its start again each time it runs out (none from an empty script). */
+function cycled(script: string[], n: number): string[] {
+  const out: string[] = [];
+  while (script.length && out.length < n) out.push(...script.slice(0, n - out.length));
+  return out;
+}
+
+/** The middle value of `xs` (the mean of the middle two for an even count; 0 for none). */
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const upper = sorted[mid] ?? 0;
+  const lower = sorted[mid - 1];
+  return sorted.length % 2 || lower === undefined ? upper : (lower + upper) / 2;
+}
+
 export function benchRestore(): { commands: number; workerReplayMs: number; mainThreadMs: number } {
   let workerReplayMs = 0;
   let mainThreadMs = 0;
   for (const system of SYSTEMS) {
     const live = Machine.create(system);
     const script = [...EVERYDAY, ...scenarioOf(system).steps.map((s) => s.command)];
-    for (let i = 0; i < MAX_SESSION_LINES; i++) live.run(script[i % script.length]);
+    for (const line of cycled(script, MAX_SESSION_LINES)) live.run(line);
     let t = now();
     const replayed = Machine.restore(live.serialize(), { budgetMs: 60_000 });
     workerReplayMs = Math.max(workerReplayMs, now() - t);
@@ -44,7 +60,7 @@ export function benchRestore(): { commands: number; workerReplayMs: number; main
       Machine.fromSnapshot(structuredClone(snapshot));
       runs.push(now() - t);
     }
-    mainThreadMs = Math.max(mainThreadMs, runs.sort((a, b) => a - b)[1]);
+    mainThreadMs = Math.max(mainThreadMs, median(runs));
   }
   return {
     commands: MAX_SESSION_LINES,
@@ -75,11 +91,8 @@ export function benchEngine(): {
     for (const step of scenarioOf(system).steps) fresh.run(step.command);
     stateLength[system] = fresh.serialize().length;
   }
-  times.sort((a, b) => a - b);
-  const mid = Math.floor(times.length / 2);
-  const median = times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
   return {
-    medianMicrosPerCommand: Math.round(median * 10) / 10,
+    medianMicrosPerCommand: Math.round(median(times) * 10) / 10,
     commands: times.length,
     stateLength,
     restore: benchRestore(),

@@ -190,8 +190,8 @@ function unescapeGlob(s: string): string {
 export function globRegExp(g: string): RegExp {
   let re = '';
   for (let i = 0; i < g.length; i++) {
-    const c = g[i] as string;
-    if (c === '\\' && i + 1 < g.length) re += (g[++i] as string).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const c = g.charAt(i);
+    if (c === '\\' && i + 1 < g.length) re += g.charAt(++i).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
     else if (c === '*') re += '.*';
     else if (c === '?') re += '.';
     else if (c === '[') {

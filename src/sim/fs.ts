@@ -119,10 +119,12 @@ export function link(target: string, uid = 'root'): LinkNode {
 }
 
 /** Deep copy, used when a deployment or snapshot gets its own tree. */
+export function cloneTree(n: DirNode): DirNode;
+export function cloneTree(n: Node): Node;
 export function cloneTree(n: Node): Node {
-  const c: Node = { ...n };
-  if (c.t === 'd') delete c.subvolRo;
-  if (n.kids) c.kids = new Map([...n.kids].map(([k, v]) => [k, cloneTree(v)]));
+  if (n.t !== 'd') return { ...n };
+  const c: DirNode = { ...n, kids: new Map([...n.kids].map(([k, v]) => [k, cloneTree(v)])) };
+  delete c.subvolRo; // a copy starts writable
   return c;
 }
 
@@ -134,30 +136,48 @@ export type Spec = Record<
   string,
   string | { link: string } | { dir: true; mode?: number; uid?: string } | { data: string; mode?: number; uid?: string }
 >;
-export function buildTree(spec: Spec, root: Node = dir()): Node {
+export function buildTree(spec: Spec, root: DirNode = dir()): DirNode {
   for (const [path, v] of Object.entries(spec)) {
-    const parts = path.split('/').filter(Boolean);
-    let cur = root;
-    for (const p of parts.slice(0, -1)) {
-      let next = cur.kids!.get(p);
-      if (!next) {
-        next = dir();
-        cur.kids!.set(p, next);
-      }
-      cur = next;
-    }
-    const name = parts[parts.length - 1];
-    if (typeof v === 'string') cur.kids!.set(name, file(v, v.startsWith('ELF ') ? 0o755 : 0o644));
-    else if ('link' in v) cur.kids!.set(name, link(v.link));
+    const { dirs, name } = parentAndName(path);
+    const cur = ensureDirs(root, dirs, false);
+    if (typeof v === 'string') cur.kids.set(name, file(v, v.startsWith('ELF ') ? 0o755 : 0o644));
+    else if ('link' in v) cur.kids.set(name, link(v.link));
     else if ('dir' in v) {
-      const existing = cur.kids!.get(name);
+      const existing = cur.kids.get(name);
       const d = existing?.t === 'd' ? existing : dir();
       d.mode = v.mode ?? 0o755;
       d.uid = d.gid = v.uid ?? 'root';
-      cur.kids!.set(name, d);
-    } else cur.kids!.set(name, file(v.data, v.mode ?? 0o644, v.uid ?? 'root'));
+      cur.kids.set(name, d);
+    } else cur.kids.set(name, file(v.data, v.mode ?? 0o644, v.uid ?? 'root'));
   }
   return root;
+}
+
+/** A relative path split into the directories above its last name, and that name. A path with no names
+ * (`''`, `'/'`) names no entry: a caller that reaches here with one has a bug, so it throws. */
+function parentAndName(rel: string): { dirs: string[]; name: string } {
+  const dirs = splitPath(rel);
+  const name = dirs.pop();
+  if (name === undefined) throw new Error(`path names no entry: '${rel}'`);
+  return { dirs, name };
+}
+
+/**
+ * Walks `names` down from `root`, creating each missing directory. An entry in the way that is not a directory
+ * is replaced by one when `replaceOthers` is set (setRel), else it is an error in the caller's spec (buildTree).
+ */
+function ensureDirs(root: DirNode, names: string[], replaceOthers: boolean): DirNode {
+  let cur = root;
+  for (const p of names) {
+    let next = cur.kids.get(p);
+    if (!next || (replaceOthers && next.t !== 'd')) {
+      next = dir();
+      cur.kids.set(p, next);
+    }
+    if (next.t !== 'd') throw new FsError('ENOTDIR');
+    cur = next;
+  }
+  return cur;
 }
 
 export function splitPath(p: string): string[] {
@@ -177,15 +197,23 @@ export function normalize(p: string): string {
   return '/' + out.join('/');
 }
 export function basename(p: string): string {
-  const parts = splitPath(p);
-  return parts.length ? parts[parts.length - 1] : '/';
+  return splitPath(p).at(-1) ?? '/';
+}
+
+/** A directory on the way down a path. `up` is the one it was entered from (none for `/`), so `..` needs no
+ * index into a stack. */
+interface Frame {
+  node: DirNode;
+  path: string;
+  up: Frame | undefined;
 }
 
 export interface Resolved {
   /** Canonical path with symlinks resolved (of the parent, plus the last name). */
   path: string;
   node: Node | undefined;
-  parent: Node;
+  /** The directory the last name is looked up in (resolve checks it is one before looking). */
+  parent: DirNode;
   parentPath: string;
   name: string;
   mount: Mount;
@@ -194,7 +222,8 @@ export interface Resolved {
 
 export interface Cred {
   user: string;
-  groups: string[];
+  /** The primary group first: files the user creates get it. */
+  groups: [string, ...string[]];
 }
 export const ROOT: Cred = { user: 'root', groups: ['root'] };
 
@@ -230,13 +259,19 @@ export class Fs {
   mountAt(path: string): Mount | undefined {
     return this.byTarget.get(path);
   }
+  /** The mount `/` resolves through: the first one installed (setMounts). */
+  private get rootMount(): Mount {
+    const m = this.mounts[0];
+    if (!m) throw new Error('the file system has no mounts: call setMounts first');
+    return m;
+  }
   /** The mount a canonical path lives on (longest target prefix). */
   mountOf(path: string): Mount {
     let p = path;
     for (;;) {
       const m = this.byTarget.get(p);
       if (m) return m;
-      if (p === '/') return this.mounts[0];
+      if (p === '/') return this.rootMount;
       const i = p.lastIndexOf('/');
       p = i <= 0 ? '/' : p.slice(0, i);
     }
@@ -246,54 +281,27 @@ export class Fs {
   resolve(p: string, cwd: string, cred: Cred, followLast = true): Resolved {
     if (p.length + cwd.length > 4096) throw new FsError('ENAMETOOLONG'); // PATH_MAX
     let hops = 0;
-    const walk = (path: string, stack: { node: Node; path: string }[], follow: boolean): Resolved => {
+    const walk = (path: string, from: Frame, follow: boolean): Resolved => {
+      let top = path.startsWith('/') ? this.rootFrame() : from;
       const parts = splitPath(path);
-      if (path.startsWith('/')) stack = [{ node: this.mounts[0].root, path: '/' }];
-      if (parts.length === 0) {
-        const top = stack[stack.length - 1];
-        return {
-          path: top.path,
-          node: top.node,
-          parent: top.node,
-          parentPath: top.path,
-          name: '',
-          mount: this.mountOf(top.path),
-          parentMount: this.mountOf(top.path),
-        };
-      }
-      for (let i = 0; i < parts.length; i++) {
-        const name = parts[i];
+      for (const [i, name] of parts.entries()) {
         const last = i === parts.length - 1;
-        const top = stack[stack.length - 1];
-        if (top.node.t !== 'd') throw new FsError('ENOTDIR');
         if (!allowed(top.node, cred, 1)) throw new FsError('EACCES');
         if (name === '.' || name === '..') {
-          if (name === '..' && stack.length > 1) stack = stack.slice(0, -1);
-          if (last) {
-            const t = stack[stack.length - 1];
-            const pp = t.path === '/' ? '/' : t.path.slice(0, t.path.lastIndexOf('/')) || '/';
-            return {
-              path: t.path,
-              node: t.node,
-              parent: t.node,
-              parentPath: pp,
-              name: basename(t.path),
-              mount: this.mountOf(t.path),
-              parentMount: this.mountOf(pp),
-            };
-          }
+          if (name === '..' && top.up) top = top.up;
+          if (last) return this.resolvedDir(top);
           continue;
         }
         const childPath = top.path === '/' ? '/' + name : top.path + '/' + name;
         const mounted = this.byTarget.get(childPath);
-        const child = mounted ? mounted.root : top.node.kids!.get(name);
+        const child = mounted ? mounted.root : top.node.kids.get(name);
         if (child && child.t === 'l' && (!last || follow)) {
           if (++hops > LIMITS.maxSymlinkHops) throw new FsError('ELOOP');
-          const r = walk(child.target!, stack, true);
+          const r = walk(child.target, top, true);
           if (last) return r;
           if (!r.node) throw new FsError('ENOENT');
-          // Rebuild the stack for the resolved path so '..' works relative to the real location.
-          stack = this.stackFor(r.path, cred);
+          // Rebuild the frames for the resolved path so '..' works relative to the real location.
+          top = this.frameFor(r.path);
           continue;
         }
         if (last) {
@@ -308,25 +316,55 @@ export class Fs {
           };
         }
         if (!child) throw new FsError('ENOENT');
-        stack = [...stack, { node: child, path: childPath }];
+        if (child.t !== 'd') throw new FsError('ENOTDIR'); // a file used as a directory (`file/x`)
+        top = { node: child, path: childPath, up: top };
       }
-      throw new FsError('ENOENT');
+      // No names (`/`, ``): the directory itself, which is its own parent.
+      return {
+        path: top.path,
+        node: top.node,
+        parent: top.node,
+        parentPath: top.path,
+        name: '',
+        mount: this.mountOf(top.path),
+        parentMount: this.mountOf(top.path),
+      };
     };
-    const start = this.stackFor(cwd, ROOT);
-    return walk(p, start, followLast);
+    return walk(p, this.frameFor(cwd), followLast);
   }
 
-  private stackFor(canon: string, _cred: Cred): { node: Node; path: string }[] {
-    const stack = [{ node: this.mounts[0].root, path: '/' }];
+  /** A path that ends in `.` or `..`: the directory reached, with its real parent path and name. */
+  private resolvedDir(f: Frame): Resolved {
+    const pp = f.path === '/' ? '/' : f.path.slice(0, f.path.lastIndexOf('/')) || '/';
+    return {
+      path: f.path,
+      node: f.node,
+      parent: f.node,
+      parentPath: pp,
+      name: basename(f.path),
+      mount: this.mountOf(f.path),
+      parentMount: this.mountOf(pp),
+    };
+  }
+
+  /** The frame of `/`. Every image's root is a directory; a mount table whose isn't is a bug, said as ENOTDIR. */
+  private rootFrame(): Frame {
+    const root = this.rootMount.root;
+    if (root.t !== 'd') throw new FsError('ENOTDIR');
+    return { node: root, path: '/', up: undefined };
+  }
+
+  /** The frames down to a canonical directory path (the cwd, or where a symlink led). */
+  private frameFor(canon: string): Frame {
+    let top = this.rootFrame();
     for (const name of splitPath(canon)) {
-      const top = stack[stack.length - 1];
       const childPath = top.path === '/' ? '/' + name : top.path + '/' + name;
       const m = this.byTarget.get(childPath);
-      const child = m ? m.root : top.node.kids?.get(name);
-      if (!child || child.t !== 'd') return stack; // a vanished cwd: fall back to the deepest existing dir
-      stack.push({ node: child, path: childPath });
+      const child = m ? m.root : top.node.kids.get(name);
+      if (!child || child.t !== 'd') return top; // a vanished cwd: fall back to the deepest existing dir
+      top = { node: child, path: childPath, up: top };
     }
-    return stack;
+    return top;
   }
 
   get(p: string, cwd: string, cred: Cred, follow = true): Node {
@@ -419,27 +457,27 @@ export class Fs {
     this.count(1);
     const n = file(data, 0o644, cred.user, cred.groups[0]);
     n.mtime = this.now;
-    r.parent.kids!.set(r.name, n);
+    r.parent.kids.set(r.name, n);
   }
 
   mkdir(p: string, cwd: string, cred: Cred): void {
     const r = this.resolve(p, cwd, cred, false);
     if (r.node) throw new FsError('EEXIST');
-    this.checkDirWrite(r, cred);
-    this.count(1);
-    const d = dir(0o755, cred.user, cred.groups[0]);
-    d.mtime = this.now;
-    r.parent.kids!.set(r.name, d);
+    this.create(r, cred, dir(0o755, cred.user, cred.groups[0]));
   }
 
   symlink(target: string, p: string, cwd: string, cred: Cred): void {
     const r = this.resolve(p, cwd, cred, false);
     if (r.node) throw new FsError('EEXIST');
+    this.create(r, cred, link(target, cred.user));
+  }
+
+  /** Enters a new node as `r.name` in `r.parent`: the directory must be writable, then an inode must be free. */
+  private create(r: Resolved, cred: Cred, n: Node): void {
     this.checkDirWrite(r, cred);
     this.count(1);
-    const l = link(target, cred.user);
-    l.mtime = this.now;
-    r.parent.kids!.set(r.name, l);
+    n.mtime = this.now;
+    r.parent.kids.set(r.name, n);
   }
 
   /** unlink(2) or rmdir(2). */
@@ -450,12 +488,12 @@ export class Fs {
     if (isDir) {
       if (r.node.t !== 'd') throw new FsError('ENOTDIR');
       this.checkDirWrite(r, cred);
-      if (r.node.kids!.size) throw new FsError('ENOTEMPTY');
+      if (r.node.kids.size) throw new FsError('ENOTEMPTY');
     } else {
       if (r.node.t === 'd') throw new FsError('EISDIR');
       this.checkDirWrite(r, cred);
     }
-    r.parent.kids!.delete(r.name);
+    r.parent.kids.delete(r.name);
     this.count(-1);
     this.full.delete(deviceOf(r.parentMount));
   }
@@ -472,21 +510,10 @@ export class Fs {
     if (a.node.t === 'd' && (b.path + '/').startsWith(a.path + '/')) throw new FsError('EINVAL');
     if (b.node && b.node.t === 'd') {
       if (a.node.t !== 'd') throw new FsError('EISDIR');
-      if (b.node.kids!.size) throw new FsError('ENOTEMPTY');
+      if (b.node.kids.size) throw new FsError('ENOTEMPTY');
     }
-    a.parent.kids!.delete(a.name);
-    b.parent.kids!.set(b.name, a.node);
-  }
-
-  /** Counts nodes of a tree, for the inode limit when copying. */
-  static size(n: Node): number {
-    let s = 1;
-    if (n.kids) for (const k of n.kids.values()) s += Fs.size(k);
-    return s;
-  }
-  addCopy(parent: Node, name: string, n: Node): void {
-    this.count(Fs.size(n));
-    parent.kids!.set(name, n);
+    a.parent.kids.delete(a.name);
+    b.parent.kids.set(b.name, a.node);
   }
 }
 
@@ -534,27 +561,27 @@ export function getRel(root: Node, rel: string): Node | undefined {
   for (const p of splitPath(rel)) cur = cur?.kids?.get(p);
   return cur;
 }
-export function setRel(root: Node, rel: string, n: Node | undefined): void {
-  const parts = splitPath(rel);
-  let cur = root;
-  for (const p of parts.slice(0, -1)) {
-    let next = cur.kids!.get(p);
-    if (!next || next.t !== 'd') {
-      next = dir();
-      cur.kids!.set(p, next);
-    }
-    cur = next;
-  }
-  const last = parts[parts.length - 1];
-  if (n) cur.kids!.set(last, n);
-  else cur.kids!.delete(last);
+/**
+ * The directory at `rel` below `root`, for code that built that tree itself and knows the directory is there
+ * (an image's /etc, /usr/bin). Its absence is a bug in that code, so it throws naming the path.
+ */
+export function dirAt(root: Node, rel: string): DirNode {
+  const n = getRel(root, rel);
+  if (n?.t !== 'd') throw new Error(`the tree has no directory at '${rel}'`);
+  return n;
+}
+export function setRel(root: DirNode, rel: string, n: Node | undefined): void {
+  const { dirs, name } = parentAndName(rel);
+  const parent = ensureDirs(root, dirs, true);
+  if (n) parent.kids.set(name, n);
+  else parent.kids.delete(name);
 }
 
 /**
  * ostree's 3-way /etc merge (ostree src/libostree/ostree-sysroot-deploy.c, merge_configuration_from()): start from the new default, then carry over every
  * file the admin changed relative to the old default.
  */
-export function threeWayMerge(oldDefault: Node, current: Node, newDefault: Node): Node {
+export function threeWayMerge(oldDefault: Node, current: Node, newDefault: DirNode): DirNode {
   const merged = cloneTree(newDefault);
   for (const d of diffTrees(oldDefault, current)) {
     const n = getRel(current, d.path);

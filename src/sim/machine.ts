@@ -219,18 +219,17 @@ export class Machine {
   }
 
   complete(line: string): string[] {
-    const m = /(\S*)$/.exec(line);
-    const word = m ? m[1] : '';
+    const word = /\S*$/.exec(line)?.[0] ?? ''; // the word being typed
     const before = line.slice(0, line.length - word.length).trim();
     const first = before === '' || /(^|[;&|]|sudo)$/.test(before);
     if (first && !word.includes('/')) return this.shell.commandNames().filter((n) => n.startsWith(word));
     const slash = word.lastIndexOf('/');
     const dirPart = slash >= 0 ? word.slice(0, slash + 1) : '';
     const base = slash >= 0 ? word.slice(slash + 1) : word;
-    const dirPath = dirPart === '' ? '.' : dirPart.replace(/^~(?=\/|$)/, this.k.env.HOME);
+    const dirPath = dirPart === '' ? '.' : dirPart.replace(/^~(?=\/|$)/, this.k.env.HOME ?? '');
     const d = this.k.fs.tryGet(dirPath, this.k.cwd, this.k.cred());
     if (!d || d.t !== 'd') return [];
-    return [...d.kids!.keys()]
+    return [...d.kids.keys()]
       .filter((n) => n.startsWith(base) && (base.startsWith('.') || !n.startsWith('.')))
       .sort()
       .map((n) => {

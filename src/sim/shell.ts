@@ -663,7 +663,7 @@ export class Shell {
             status = 1;
             continue;
           }
-          const n = m[1] as string;
+          const [, n = ''] = m; // the name group takes part in every match
           const v = m[2] ?? (Object.hasOwn(k.vars, n) ? k.vars[n] : Object.hasOwn(k.env, n) ? k.env[n] : undefined);
           delete k.vars[n];
           if (v !== undefined) k.env[n] = v.slice(0, 4096);

@@ -13,22 +13,34 @@ type Op = [' ' | '-' | '+', string];
 function editScript(a: string[], b: string[]): Op[] {
   const n = a.length;
   const m = b.length;
-  // lcs[i][j]: length of the LCS of a[i..] and b[j..]
-  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  // The length of the LCS of a[i..] and b[j..], row by row; past the end of either text it is 0.
+  const table = new Int32Array((n + 1) * (m + 1));
+  const lcs = (i: number, j: number): number => table[i * (m + 1) + j] ?? 0;
   for (let i = n - 1; i >= 0; i--)
     for (let j = m - 1; j >= 0; j--)
-      lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+      table[i * (m + 1) + j] = a[i] === b[j] ? lcs(i + 1, j + 1) + 1 : Math.max(lcs(i + 1, j), lcs(i, j + 1));
   const ops: Op[] = [];
   let i = 0;
   let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) {
-      ops.push([' ', a[i++]]);
+  for (;;) {
+    const x = a[i];
+    const y = b[j];
+    if (x === undefined) {
+      if (y === undefined) return ops;
+      ops.push(['+', y]);
       j++;
-    } else if (j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) ops.push(['-', a[i++]]);
-    else ops.push(['+', b[j++]]);
+    } else if (y === undefined || (x !== y && lcs(i + 1, j) >= lcs(i, j + 1))) {
+      ops.push(['-', x]);
+      i++;
+    } else if (x === y) {
+      ops.push([' ', x]);
+      i++;
+      j++;
+    } else {
+      ops.push(['+', y]);
+      j++;
+    }
   }
-  return ops;
 }
 
 const lines = (s: string) => (s === '' ? [] : s.replace(/\n$/, '').split('\n'));
@@ -46,17 +58,20 @@ export function unifiedDiff(a: string, b: string, labelA: string, labelB: string
   const lb = lines(b);
   if (la.length * lb.length > 4_000_000) return `Files ${labelA.split('\t')[0]} and ${labelB.split('\t')[0]} differ\n`;
   const ops = editScript(la, lb);
-  const changed = ops.map((o, i) => (o[0] === ' ' ? -1 : i)).filter((i) => i >= 0);
+  // A hunk spans changes (indices into ops) less than 2*context kept lines apart.
+  const hunks: { first: number; last: number }[] = [];
+  for (const [i, [op]] of ops.entries()) {
+    if (op === ' ') continue;
+    const open = hunks.at(-1);
+    if (open && i - open.last <= 2 * context) open.last = i;
+    else hunks.push({ first: i, last: i });
+  }
   // texts that differ only in a final newline: GNU diff's "\ No newline" marker is not modelled
-  if (!changed.length) return '';
+  if (!hunks.length) return '';
   let out = `--- ${labelA}\n+++ ${labelB}\n`;
-  let h = 0;
-  while (h < changed.length) {
-    // a hunk spans changes less than 2*context kept lines apart
-    let end = h;
-    while (end + 1 < changed.length && changed[end + 1] - changed[end] <= 2 * context) end++;
-    const from = Math.max(0, changed[h] - context);
-    const to = Math.min(ops.length, changed[end] + context + 1);
+  for (const { first, last } of hunks) {
+    const from = Math.max(0, first - context);
+    const to = Math.min(ops.length, last + context + 1);
     let aStart = 1;
     let bStart = 1;
     for (const [op] of ops.slice(0, from)) {
@@ -68,7 +83,6 @@ export function unifiedDiff(a: string, b: string, labelA: string, labelB: string
     const bCount = body.filter(([op]) => op !== '-').length;
     out += `@@ -${range(aStart, aCount)} +${range(bStart, bCount)} @@\n`;
     for (const [op, text] of body) out += `${op}${text}\n`;
-    h = end + 1;
   }
   return out;
 }

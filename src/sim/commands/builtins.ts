@@ -21,12 +21,12 @@ const ESCAPES: Record<string, string> = {
 export function unescapeC(s: string, octalNeedsZero = false): { text: string; stop: boolean } {
   let text = '';
   for (let i = 0; i < s.length; i++) {
-    const c = s[i] as string;
+    const c = s.charAt(i);
     if (c !== '\\' || i + 1 >= s.length) {
       text += c;
       continue;
     }
-    const n = s[++i] as string;
+    const n = s.charAt(++i);
     if (n === 'c') return { text, stop: true };
     const octal = octalNeedsZero
       ? n === '0'

@@ -160,12 +160,12 @@ function copyOne(io: Io, cmd: string, src: string, dst: string, recursive: boole
     if (!existing && !attempt(io, `${cmd}: cannot create directory ${q(dst)}`, () => k.fs.mkdir(dst, k.cwd, io.cred)))
       return false;
     let ok = true;
-    for (const name of [...n.kids!.keys()].sort())
+    for (const name of [...n.kids.keys()].sort())
       ok = copyOne(io, cmd, joinPath(src, name), joinPath(dst, name), true) && ok;
     return ok;
   }
   if (n.t === 'l') {
-    const target = n.target!;
+    const target = n.target;
     return attempt(io, `${cmd}: cannot create symbolic link ${q(dst)}`, () =>
       k.fs.symlink(target, dst, k.cwd, io.cred),
     );
@@ -191,24 +191,25 @@ function copyOne(io: Io, cmd: string, src: string, dst: string, recursive: boole
 /** `cp a b`, `cp a b c dir/`: the destination and the paths to write for each source. */
 function targets(io: Io, cmd: string, rest: string[]): [string, string][] | null {
   const k = io.k;
-  if (rest.length === 0) {
+  const srcs = rest.slice(0, -1);
+  const dest = rest.at(-1);
+  const [first] = srcs;
+  if (dest === undefined) {
     missing(io, cmd);
     return null;
   }
-  if (rest.length === 1) {
-    io.err(`${cmd}: missing destination file operand after ${q(rest[0])}\nTry '${cmd} --help' for more information.\n`);
+  if (first === undefined) {
+    io.err(`${cmd}: missing destination file operand after ${q(dest)}\nTry '${cmd} --help' for more information.\n`);
     return null;
   }
-  const dest = rest[rest.length - 1];
-  const srcs = rest.slice(0, -1);
   const d = k.fs.tryGet(dest, k.cwd, io.cred);
   if (d?.t === 'd') return srcs.map((s) => [s, joinPath(dest.replace(/\/+$/, '') || '/', basename(s))]);
   if (srcs.length > 1) {
     io.err(`${cmd}: target ${q(dest)}: ${d ? 'Not a directory' : 'No such file or directory'}\n`);
     return null;
   }
-  if (dest.endsWith('/') && !d) return [[srcs[0], dest + basename(srcs[0])]];
-  return [[srcs[0], dest]];
+  if (dest.endsWith('/') && !d) return [[first, dest + basename(first)]];
+  return [[first, dest]];
 }
 
 /** Whether `dst` lies inside the directory `src` (copying or moving a directory into itself). */
@@ -281,9 +282,9 @@ const mv: CmdFn = (io, args) => {
 const ln: CmdFn = (io, args) => {
   const { flags, rest } = opts(args);
   const k = io.k;
-  if (!rest.length) return missing(io, 'ln');
-  const target = rest[0];
-  let name = rest[1] ?? basename(target);
+  const [target, given] = rest;
+  if (target === undefined) return missing(io, 'ln');
+  let name = given ?? basename(target);
   const existing = k.fs.tryGet(name, k.cwd, io.cred, !flags.has('n'));
   if (existing?.t === 'd' && rest.length === 2 && !flags.has('T')) name = joinPath(name, basename(target));
   const sym = flags.has('s');
@@ -300,97 +301,112 @@ const ln: CmdFn = (io, args) => {
       if (r.node) throw new FsError('EEXIST');
       k.fs.checkDirWrite(r, io.cred);
       if (r.parentMount !== k.fs.resolve(target, k.cwd, io.cred).parentMount) throw new FsError('EXDEV');
-      r.parent.kids!.set(r.name, src);
+      r.parent.kids.set(r.name, src);
     }
   });
   return ok ? 0 : 1;
 };
 
-function parseMode(spec: string, old: number, isDir: boolean): number | null {
-  if (/^[0-7]{1,4}$/.test(spec)) return parseInt(spec, 8);
-  let mode = old;
+/** A mode change as chmod(1) reads it, octal (`755`) or symbolic (`u+x,go-w`): from a node's mode to the new one. */
+type ModeChange = (old: number, isDir: boolean) => number;
+
+/** Parses a chmod mode once for all its files; null when it is not one. */
+function parseMode(spec: string): ModeChange | null {
+  if (/^[0-7]{1,4}$/.test(spec)) {
+    const mode = parseInt(spec, 8);
+    return () => mode;
+  }
+  const clauses: { who: string; op: string; perms: string }[] = [];
   for (const clause of spec.split(',')) {
     const m = /^([ugoa]*)([-+=])([rwxX]*)$/.exec(clause);
     if (!m) return null;
-    const who = m[1] === '' || m[1].includes('a') ? 'ugo' : m[1];
-    let bits = 0;
-    for (const p of m[3])
-      bits |= p === 'r' ? 4 : p === 'w' ? 2 : p === 'x' || (p === 'X' && (isDir || (old & 0o111) !== 0)) ? 1 : 0;
-    for (const w of who) {
-      const shift = w === 'u' ? 6 : w === 'g' ? 3 : 0;
-      const mask = 7 << shift;
-      if (m[2] === '+') mode |= bits << shift;
-      else if (m[2] === '-') mode &= ~(bits << shift);
-      else mode = (mode & ~mask) | (bits << shift);
-    }
+    const [, who = '', op = '=', perms = ''] = m; // every group takes part in a match
+    clauses.push({ who: who === '' || who.includes('a') ? 'ugo' : who, op, perms });
   }
-  return mode;
+  return (old, isDir) => {
+    let mode = old;
+    for (const { who, op, perms } of clauses) {
+      let bits = 0;
+      for (const p of perms)
+        bits |= p === 'r' ? 4 : p === 'w' ? 2 : p === 'x' || (p === 'X' && (isDir || (old & 0o111) !== 0)) ? 1 : 0;
+      for (const w of who) {
+        const shift = w === 'u' ? 6 : w === 'g' ? 3 : 0;
+        const mask = 7 << shift;
+        if (op === '+') mode |= bits << shift;
+        else if (op === '-') mode &= ~(bits << shift);
+        else mode = (mode & ~mask) | (bits << shift);
+      }
+    }
+    return mode;
+  };
 }
 
-/** chmod/chown: the mount is checked first, then ownership (the kernel's order). */
-function changeAttr(
+/**
+ * chmod/chown on each of `files` (a failure does not stop the rest; the status is 1 if any failed). For each, the
+ * mount is checked first, then ownership (the kernel's order).
+ */
+function changeAttrs(
   io: Io,
   cmd: 'chmod' | 'chown',
-  path: string,
+  files: string[],
   apply: (n: Node) => void,
   ownerOk: (n: Node, c: Cred) => boolean,
-): boolean {
+): number {
   const k = io.k;
-  let r: Resolved;
-  try {
-    r = k.fs.resolve(path, k.cwd, io.cred, true);
-    if (!r.node) throw new FsError('ENOENT');
-  } catch (e) {
-    if (!(e instanceof FsError)) throw e;
-    io.err(`${cmd}: cannot access ${q(path)}: ${errText(e)}\n`);
-    return false;
+  let status = 0;
+  for (const path of files) {
+    let r: Resolved;
+    try {
+      r = k.fs.resolve(path, k.cwd, io.cred, true);
+      if (!r.node) throw new FsError('ENOENT');
+    } catch (e) {
+      if (!(e instanceof FsError)) throw e;
+      io.err(`${cmd}: cannot access ${q(path)}: ${errText(e)}\n`);
+      status = 1;
+      continue;
+    }
+    const { node, mount } = r;
+    const what =
+      cmd === 'chmod' ? `chmod: changing permissions of ${q(path)}` : `chown: changing ownership of ${q(path)}`;
+    const ok = attempt(io, what, () => {
+      if (isRo(mount)) throw new FsError('EROFS');
+      if (!ownerOk(node, io.cred)) throw new FsError('EPERM');
+      apply(node);
+    });
+    if (!ok) status = 1;
   }
-  const node = r.node;
-  const what =
-    cmd === 'chmod' ? `chmod: changing permissions of ${q(path)}` : `chown: changing ownership of ${q(path)}`;
-  return attempt(io, what, () => {
-    if (isRo(r.mount)) throw new FsError('EROFS');
-    if (!ownerOk(node, io.cred)) throw new FsError('EPERM');
-    apply(node);
-  });
+  return status;
 }
 
 const chmod: CmdFn = (io, args) => {
   // A mode like -x looks like an option; take the first operand-ish word as the mode.
-  const rest = args.filter((a) => a !== '-R' && a !== '--');
-  if (rest.length < 2) {
-    if (rest.length === 1) {
-      io.err(`chmod: missing operand after ${io.k.lquote(rest[0])}\nTry 'chmod --help' for more information.\n`);
-      return 1;
-    }
-    return missing(io, 'chmod');
+  const [spec, ...files] = args.filter((a) => a !== '-R' && a !== '--');
+  if (spec === undefined) return missing(io, 'chmod');
+  if (files.length === 0) {
+    io.err(`chmod: missing operand after ${io.k.lquote(spec)}\nTry 'chmod --help' for more information.\n`);
+    return 1;
   }
-  const [spec, ...files] = rest;
-  if (parseMode(spec, 0o644, false) === null) {
+  const change = parseMode(spec);
+  if (!change) {
     io.err(`chmod: invalid mode: ${io.k.lquote(spec)}\nTry 'chmod --help' for more information.\n`);
     return 1;
   }
-  let status = 0;
-  for (const f of files) {
-    const ok = changeAttr(
-      io,
-      'chmod',
-      f,
-      (n) => {
-        n.mode = parseMode(spec, n.mode, n.t === 'd')! & 0o7777;
-      },
-      (n, c) => c.user === 'root' || n.uid === c.user,
-    );
-    if (!ok) status = 1;
-  }
-  return status;
+  return changeAttrs(
+    io,
+    'chmod',
+    files,
+    (n) => {
+      n.mode = change(n.mode, n.t === 'd') & 0o7777;
+    },
+    (n, c) => c.user === 'root' || n.uid === c.user,
+  );
 };
 
 const KNOWN_GROUPS = ['root', 'wheel', 'adm', 'users', 'systemd-journal', 'nogroup', 'nixbld'];
 const chown: CmdFn = (io, args) => {
   const { rest } = opts(args);
-  if (rest.length < 2) return missing(io, 'chown');
   const [spec, ...files] = rest;
+  if (spec === undefined || files.length === 0) return missing(io, 'chown');
   const [user, group] = spec.split(':');
   const users = ['root', io.k.sysmod.user];
   if (user && !users.includes(user)) {
@@ -401,21 +417,16 @@ const chown: CmdFn = (io, args) => {
     io.err(`chown: invalid group: ${io.k.lquote(spec)}\n`);
     return 1;
   }
-  let status = 0;
-  for (const f of files) {
-    const ok = changeAttr(
-      io,
-      'chown',
-      f,
-      (n) => {
-        if (user) n.uid = user;
-        if (group) n.gid = group;
-      },
-      (_n, c) => c.user === 'root',
-    );
-    if (!ok) status = 1;
-  }
-  return status;
+  return changeAttrs(
+    io,
+    'chown',
+    files,
+    (n) => {
+      if (user) n.uid = user;
+      if (group) n.gid = group;
+    },
+    (_n, c) => c.user === 'root',
+  );
 };
 
 const readlink: CmdFn = (io, args) => {

@@ -24,28 +24,24 @@ export function nodeSize(n: Node): number {
 }
 function columns(names: string[], width = 80): string {
   if (names.length === 0) return '';
-  const lens = names.map((n) => [...n].length);
+  const items = names.map((name) => ({ name, len: [...name].length }));
   for (let cols = Math.min(names.length, Math.floor(width / 3)); cols >= 1; cols--) {
     const rows = Math.ceil(names.length / cols);
-    const colW: number[] = [];
-    for (let c = 0; c < cols; c++) {
-      let w = 0;
-      for (let r = 0; r < rows; r++) {
-        const i = c * rows + r;
-        if (i < names.length) w = Math.max(w, lens[i]);
-      }
-      colW.push(w);
-    }
-    const total = colW.reduce((a, b) => a + b, 0) + 2 * (cols - 1);
+    // Filled down the columns, as ls does; the last column may be short (or, for some counts, empty).
+    const columns = Array.from({ length: cols }, (_, c) => {
+      const cells = items.slice(c * rows, (c + 1) * rows);
+      return { cells, width: Math.max(0, ...cells.map((x) => x.len)) };
+    });
+    const total = columns.reduce((a, col) => a + col.width, 0) + 2 * (cols - 1);
     if (total <= width || cols === 1) {
       let out = '';
       for (let r = 0; r < rows; r++) {
         let line = '';
-        for (let c = 0; c < cols; c++) {
-          const i = c * rows + r;
-          if (i >= names.length) continue;
-          const last = c === cols - 1 || (c + 1) * rows + r >= names.length;
-          line += last ? names[i] : names[i] + ' '.repeat(colW[c] - lens[i] + 2);
+        for (const [c, col] of columns.entries()) {
+          const item = col.cells[r];
+          if (!item) continue;
+          const last = columns[c + 1]?.cells[r] === undefined;
+          line += last ? item.name : item.name + ' '.repeat(col.width - item.len + 2);
         }
         out += line + '\n';
       }

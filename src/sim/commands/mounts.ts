@@ -1,7 +1,7 @@
 // Mounts and disks: findmnt, mount, df (util-linux, GNU coreutils).
 import { type CmdFn, errText } from '../kernel.ts';
 import { deviceOf, type Mount } from '../fs.ts';
-import { opts, human, table } from './util.ts';
+import { opts, human, table, columnWidths, charLen } from './util.ts';
 
 function mountTree(ms: Mount[]): { m: Mount; depth: number; prefix: string }[] {
   const parentOf = (m: Mount) =>
@@ -11,8 +11,9 @@ function mountTree(ms: Mount[]): { m: Mount; depth: number; prefix: string }[] {
   const kids = new Map<Mount | undefined, Mount[]>();
   for (const m of ms) {
     const p = parentOf(m);
-    if (!kids.has(p)) kids.set(p, []);
-    kids.get(p)!.push(m);
+    const siblings = kids.get(p);
+    if (siblings) siblings.push(m);
+    else kids.set(p, [m]);
   }
   const out: { m: Mount; depth: number; prefix: string }[] = [];
   const walk = (m: Mount, depth: number, lead: string, last: boolean) => {
@@ -25,17 +26,18 @@ function mountTree(ms: Mount[]): { m: Mount; depth: number; prefix: string }[] {
 }
 
 const findmnt: CmdFn = (io, args) => {
-  const { flags, rest, long } = opts(args, ['T', 'o', 't']);
+  const { flags, vals, rest, long } = opts(args, ['T', 'o', 't']);
   const k = io.k;
   const real = long.includes('--real');
   let ms = k.fs.mounts.filter((m) => !real || !m.pseudo);
-  const targetArg = rest[0] ?? (flags.has('T') ? undefined : undefined);
-  const tArg = (opts(args, ['T']).vals.T as string | undefined) ?? undefined;
+  const targetArg = rest[0];
+  const tArg = vals.T; // -T PATH: the mount that holds PATH, not only one mounted exactly there
+  const asked = tArg ?? targetArg;
   let rows: { m: Mount; prefix: string }[];
-  if (tArg !== undefined || targetArg !== undefined) {
+  if (asked !== undefined) {
     let m: Mount | undefined;
     try {
-      const path = k.fs.resolve(tArg ?? targetArg!, k.cwd, io.cred, true).path;
+      const path = k.fs.resolve(asked, k.cwd, io.cred, true).path;
       m = tArg !== undefined ? k.fs.mountOf(path) : (k.fs.mountAt(path) ?? ms.find((x) => x.source === targetArg));
     } catch {
       m = ms.find((x) => x.source === targetArg);
@@ -70,23 +72,24 @@ const mount: CmdFn = (io, args) => {
     return 1;
   }
   const o = (vals.o ?? '').split(',');
-  if (o.includes('remount') && rest.length === 1) {
+  const [only] = rest;
+  if (o.includes('remount') && only !== undefined && rest.length === 1) {
     let m: Mount | undefined;
     try {
-      m = k.fs.mountAt(k.fs.resolve(rest[0], k.cwd, io.cred).path);
+      m = k.fs.mountAt(k.fs.resolve(only, k.cwd, io.cred).path);
     } catch {
       m = undefined;
     }
     if (!m) {
       io.err(
-        `mount: ${rest[0]}: mount point not mounted or bad option.\n       dmesg(1) may have more information after failed mount system call.\n`,
+        `mount: ${only}: mount point not mounted or bad option.\n       dmesg(1) may have more information after failed mount system call.\n`,
       );
       return 32;
     }
     const want = o.includes('rw') ? 'rw' : o.includes('ro') ? 'ro' : null;
     if (want === 'rw' && m.writeProtected) {
       io.err(
-        `mount: ${m.target}: cannot remount ${m.source.replace(/\[.*\]$/, '')} read-write, is write-protected.\n       dmesg(1) may have more information after failed mount system call.\n`,
+        `mount: ${m.target}: cannot remount ${deviceOf(m)} read-write, is write-protected.\n       dmesg(1) may have more information after failed mount system call.\n`,
       );
       return 32;
     }
@@ -141,19 +144,16 @@ const df: CmdFn = (io, args) => {
     // Sizes belong to the device (a bind mount or subvolume shows its device's); a device a write found
     // full (ENOSPC) has no space left until something on it is freed.
     const dev = deviceOf(m);
-    const sized = m.df ?? k.fs.mounts.find((x) => x.df && deviceOf(x) === dev)?.df ?? [1014532, 0];
+    const sized: [number, number] = m.df ?? k.fs.mounts.find((x) => x.df && deviceOf(x) === dev)?.df ?? [1014532, 0];
     const [size, used] = k.fs.full.has(dev) ? [sized[0], sized[0]] : sized;
     const avail = Math.max(0, size - used);
     const pct = size ? Math.ceil((used * 100) / size) + '%' : '-';
     const f = (v: number) => (h ? human(v * 1024) : String(v));
     rows.push([dev, f(size), f(used), f(avail), pct, m.target]);
   }
-  const minW = [14, 5, 5, 5, 4, 0]; // GNU df's minimum column widths
-  const w = rows[0].map((_, i) => Math.max(minW[i], ...rows.map((r) => r[i].length)));
-  io.out(
-    rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : i === 5 ? c : c.padStart(w[i]))).join(' ')).join('\n') +
-      '\n',
-  );
+  const { width } = columnWidths(rows, [14, 5, 5, 5, 4, 0]); // GNU df's minimum column widths
+  const cell = (c: string, i: number) => (i === 0 ? c.padEnd(width(i)) : i === 5 ? c : c.padStart(width(i)));
+  io.out(rows.map((r) => r.map(cell).join(' ')).join('\n') + '\n');
   return rest.length && ms.length < rest.length ? 1 : 0;
 };
 
@@ -197,14 +197,14 @@ const lsblk: CmdFn = (io) => {
     });
   }
   // Columns as lsblk aligns them: NAME and MOUNTPOINTS left, the numbers right.
-  const w = (rows[0] as string[]).map((_, i) => Math.max(...rows.map((r) => [...(r[i] as string)].length)));
+  const { width } = columnWidths(rows);
   const right = [false, true, true, true, true, false, false];
   io.out(
     rows
       .map((r) =>
         r
           .map((c, i) => {
-            const pad = (w[i] as number) - [...c].length;
+            const pad = width(i) - charLen(c);
             return i === r.length - 1 ? c : right[i] ? ' '.repeat(pad) + c : c + ' '.repeat(pad);
           })
           .join(' ')

@@ -69,7 +69,7 @@ const systemctl: CmdFn = (io, args) => {
         if (s.active && s.oneshot) io.out(`    Process: 1042 ExecStart=${s.exec} (code=exited, status=0/SUCCESS)\n`);
         else if (s.active)
           io.out(
-            `   Main PID: 1042 (${basename(s.exec.split(' ')[0])})\n     CGroup: /system.slice/${s.unit}\n             └─1042 ${s.exec}\n`,
+            `   Main PID: 1042 (${basename(s.exec.replace(/ .*/s, ''))})\n     CGroup: /system.slice/${s.unit}\n             └─1042 ${s.exec}\n`,
           );
         if (!s.active) status = 3;
         break;

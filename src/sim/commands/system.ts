@@ -59,12 +59,13 @@ const uname: CmdFn = (io, args) => {
 };
 
 const hostname: CmdFn = (io, args) => {
-  if (args.length && !args[0].startsWith('-')) {
+  const [name] = args;
+  if (name !== undefined && !name.startsWith('-')) {
     if (io.cred.user !== 'root') {
       io.err('hostname: you must be root to change the host name\n');
       return 1;
     }
-    io.k.hostname = args[0].slice(0, 64);
+    io.k.hostname = name.slice(0, 64);
     return 0;
   }
   io.out(io.k.hostname + '\n');

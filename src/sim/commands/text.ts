@@ -126,13 +126,15 @@ function parseSed(script: string, ere: boolean): SedCmd | string {
       cur = '';
     } else cur += ch;
   }
-  if (parts.length < 2) return `-e expression #1, char ${script.length}: unterminated \`s' command`;
+  const [pattern, replacement] = parts;
+  if (pattern === undefined || replacement === undefined)
+    return `-e expression #1, char ${script.length}: unterminated \`s' command`;
   const fl = script.slice(j);
   if (!/^[gpI]*$/.test(fl)) return `-e expression #1, char ${script.length}: unknown option to \`s'`;
-  const re = safeRegex(parts[0], ere, (fl.includes('g') ? 'g' : '') + (fl.includes('I') ? 'i' : ''));
+  const re = safeRegex(pattern, ere, (fl.includes('g') ? 'g' : '') + (fl.includes('I') ? 'i' : ''));
   if (!re) return `-e expression #1, char ${script.length}: Invalid preceding regular expression`;
   // sed's & and \1 become JavaScript's $& and $1; a literal $ must not be read as one.
-  const repl = parts[1]
+  const repl = replacement
     .replace(/\$/g, '$$$$')
     .replace(/\\(\d)/g, '$$$1')
     .replace(/(^|[^\\])&/g, '$1$$&')
@@ -197,12 +199,12 @@ const sed: CmdFn = (io, args) => {
   let ere = false;
   let script: string | undefined;
   const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
+  const queue = [...args];
+  for (let a = queue.shift(); a !== undefined; a = queue.shift()) {
     if (a === '-i' || a.startsWith('-i') || a === '--in-place') inPlace = true;
     else if (a === '-n' || a === '--quiet') quiet = true;
     else if (a === '-E' || a === '-r') ere = true;
-    else if (a === '-e') script = args[++i];
+    else if (a === '-e') script = queue.shift();
     else if (/^-[nEr]+$/.test(a)) {
       quiet ||= a.includes('n');
       ere ||= /[Er]/.test(a);
@@ -252,7 +254,7 @@ const sed: CmdFn = (io, args) => {
       status = 4;
       continue;
     }
-    r.parent.kids!.set(r.name, {
+    r.parent.kids.set(r.name, {
       t: 'f',
       mode: target.mode & 0o777,
       uid: io.cred.user,
@@ -380,20 +382,23 @@ function sliceBytes(text: string, start: number, n: number): string {
 
 const wc: CmdFn = (io, args) => {
   const { flags, rest } = opts(args);
-  const want = ['l', 'w', 'c'].filter((f) => flags.has(f) || (f === 'c' && flags.has('m')));
-  const cols = want.length ? want : ['l', 'w', 'c'];
-  const count = (t: string) =>
-    ({ l: (t.match(/\n/g) ?? []).length, w: t.split(/\s+/).filter(Boolean).length, c: byteLen(t) }) as Record<
-      string,
-      number
-    >;
+  type Counts = { l: number; w: number; c: number };
+  const all = ['l', 'w', 'c'] as const;
+  const want = all.filter((f) => flags.has(f) || (f === 'c' && flags.has('m')));
+  const cols = want.length ? want : all;
+  const count = (t: string): Counts => ({
+    l: (t.match(/\n/g) ?? []).length,
+    w: t.split(/\s+/).filter(Boolean).length,
+    c: byteLen(t),
+  });
   if (!rest.length) {
     const c = count(io.stdin ?? '');
-    io.out(cols.length === 1 ? `${c[cols[0]]}\n` : cols.map((k) => String(c[k]).padStart(7)).join(' ') + '\n');
+    const cells = cols.map((k) => String(c[k]));
+    io.out((cells.length === 1 ? cells : cells.map((x) => x.padStart(7))).join(' ') + '\n');
     return 0;
   }
   let ok = true;
-  const rows: [Record<string, number>, string][] = [];
+  const rows: [Counts, string][] = [];
   for (const f of rest) {
     const t = readText(io, 'wc', f);
     if (t === null) ok = false;

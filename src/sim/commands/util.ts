@@ -13,18 +13,19 @@ export function opts(
   const vals: Record<string, string> = {};
   const rest: string[] = [];
   const long: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
+  const queue = [...args];
+  for (let a = queue.shift(); a !== undefined; a = queue.shift()) {
     if (a === '--') {
-      rest.push(...args.slice(i + 1));
+      rest.push(...queue);
       break;
     }
     if (a.startsWith('--')) long.push(a);
     else if (a.startsWith('-') && a.length > 1) {
-      for (let j = 1; j < a.length; j++) {
-        const f = a[j];
+      const letters = a.slice(1).split('');
+      for (const [j, f] of letters.entries()) {
         if (withValue.includes(f)) {
-          vals[f] = a.slice(j + 1) || args[++i] || '';
+          // The value is the rest of this word (`-m755`) or the next word (`-m 755`).
+          vals[f] = letters.slice(j + 1).join('') || queue.shift() || '';
           break;
         }
         flags.add(f);
@@ -81,7 +82,7 @@ export function inputs(io: Io, cmd: string, files: string[]): { text: string; ok
 export function lines(text: string): string[] {
   if (text === '') return [];
   const ls = text.split('\n');
-  if (ls[ls.length - 1] === '') ls.pop();
+  if (ls.at(-1) === '') ls.pop();
   return ls;
 }
 
@@ -95,9 +96,9 @@ export function safeRegex(src: string, ere: boolean, flags: string): RegExp | nu
   else {
     // POSIX BRE: \( \) \{ \} \| \+ \? are operators, the bare characters are literals.
     for (let i = 0; i < src.length; i++) {
-      const c = src[i];
+      const c = src.charAt(i);
       if (c === '\\' && i + 1 < src.length) {
-        const n = src[++i];
+        const n = src.charAt(++i);
         re += '(){}|+?'.includes(n) ? n : '\\' + n;
       } else re += '(){}|+?'.includes(c) ? '\\' + c : c;
     }
@@ -115,23 +116,37 @@ export function byteLen(s: string): number {
 }
 export function human(bytes: number): string {
   if (bytes < 1024) return String(bytes);
-  const units = ['K', 'M', 'G', 'T'];
-  let v = bytes;
-  let u = -1;
-  while (v >= 1024 && u < units.length - 1) {
+  let v = bytes / 1024;
+  let unit = 'K';
+  for (const larger of ['M', 'G', 'T']) {
+    if (v < 1024) break;
     v /= 1024;
-    u++;
+    unit = larger;
   }
-  return (v < 10 ? (Math.ceil(v * 10) / 10).toFixed(1) : String(Math.ceil(v))) + units[u];
+  return (v < 10 ? (Math.ceil(v * 10) / 10).toFixed(1) : String(Math.ceil(v))) + unit;
 }
 
+/** Characters in `s` (code points, not UTF-16 units): what a terminal column counts. */
+export const charLen = (s: string): number => [...s].length;
+
+/**
+ * How wide each column of `rows` is: its widest cell, and at least `min[i]`. A cell pads to `width(i)`, which
+ * is 0 for a column no row has.
+ */
+export function columnWidths(
+  rows: string[][],
+  min: readonly number[] = [],
+): { widths: number[]; width(i: number): number } {
+  const widths = [...min];
+  for (const r of rows) for (const [i, c] of r.entries()) widths[i] = Math.max(widths[i] ?? 0, charLen(c));
+  return { widths, width: (i) => widths[i] ?? 0 };
+}
+
+/** Rows as left-aligned columns one space apart, each as wide as its widest cell. */
 export function table(rows: string[][]): string {
-  const w = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
-  return (
-    rows
-      .map((r) => r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(w[i] - [...c].length))).join(' '))
-      .join('\n') + '\n'
-  );
+  const { width } = columnWidths(rows);
+  const pad = (c: string, i: number) => c + ' '.repeat(width(i) - charLen(c));
+  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : pad(c, i))).join(' ')).join('\n') + '\n';
 }
 
 /** How much an endless device (/dev/zero, /dev/urandom) gives per read: the terminal's output limit. */

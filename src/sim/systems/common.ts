@@ -1,5 +1,5 @@
 // Pieces the four system modules share: program files, standard /etc files and mounts.
-import { buildTree, dir, file, type Node, type Spec, type Mount } from '../fs.ts';
+import { buildTree, dir, file, type DirNode, type Spec, type Mount } from '../fs.ts';
 import { COMMON_BINARIES, SYSTEMD_BINARIES } from '../coreutils.ts';
 import { type Io, type FsMapEntry, Kernel } from '../kernel.ts';
 
@@ -33,14 +33,14 @@ export function groupFile(user: string, uid: number, groups: [number, string][])
 }
 
 /** The account files every /etc has; /etc/shadow is unreadable for users. */
-export function etcAccounts(root: Node, user: string, uid: number, groups: [number, string][], home: string): void {
+export function etcAccounts(root: DirNode, user: string, uid: number, groups: [number, string][], home: string): void {
   buildTree({ passwd: passwd(user, uid, home), group: groupFile(user, uid, groups) }, root);
-  root.kids!.set('shadow', file(`root:!locked::0:99999:7:::\n${user}:!:20000:0:99999:7:::\n`, 0o000));
+  root.kids.set('shadow', file(`root:!locked::0:99999:7:::\n${user}:!:20000:0:99999:7:::\n`, 0o000));
 }
 
-export function homeDir(user: string, group = user): Node {
+export function homeDir(user: string, group = user): DirNode {
   const h = dir(0o700, user, group);
-  h.kids!.set('.bashrc', file('# .bashrc\n', 0o644, user, group));
+  h.kids.set('.bashrc', file('# .bashrc\n', 0o644, user, group));
   return h;
 }
 

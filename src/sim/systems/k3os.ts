@@ -2,7 +2,7 @@
 // every boot, persistent /var /home /opt, k3s as an OpenRC service, image switching by symlinks. Sources in rancher/k3os
 // (archived; final commit 8cdfdf2): README "File System Structure", overlay/libexec/k3os/bootstrap,
 // pkg/system/component.go, install.sh.
-import { buildTree, cloneTree, dir, file, link, getRel, type Node, type Mount } from '../fs.ts';
+import { buildTree, cloneTree, dir, file, link, dirAt, getRel, type Node, type Mount } from '../fs.ts';
 import type { SystemModule, Kernel, Io, CmdFn } from '../kernel.ts';
 import {
   usrBin,
@@ -83,7 +83,7 @@ function usrFor(version: string): Node {
     'etc/inittab': '::sysinit:/sbin/openrc sysinit\n::wait:/sbin/openrc boot\n::wait:/sbin/openrc default\n',
     'etc/os-release': { link: '/usr/lib/os-release' },
   });
-  etcAccounts(usr.kids!.get('etc')!, 'rancher', 1000, [[10, 'wheel']], '/home/rancher');
+  etcAccounts(dirAt(usr, 'etc'), 'rancher', 1000, [[10, 'wheel']], '/home/rancher');
   USR_CACHE.set(version, usr);
   return usr;
 }
@@ -143,8 +143,8 @@ function current(
  * (README "Configuration"; pkg/config/read.go). */
 function configuredHostname(s: K3osState, fallback: string): string {
   for (const p of ['var/lib/rancher/k3os/config.yaml', 'k3os/system/config.yaml']) {
-    const m = /^hostname:\s*"?([A-Za-z0-9.-]{1,63})"?\s*$/m.exec(getRel(s.disk, p)?.data ?? '');
-    if (m) return m[1];
+    const name = /^hostname:\s*"?([A-Za-z0-9.-]{1,63})"?\s*$/m.exec(getRel(s.disk, p)?.data ?? '')?.[1];
+    if (name !== undefined) return name;
   }
   return fallback;
 }

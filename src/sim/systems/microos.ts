@@ -2,7 +2,19 @@
 // (transactional-update >= 5), writable subvolumes, transactional-update and snapper.
 // Sources: openSUSE/transactional-update sbin/transactional-update.in and NEWS, openSUSE/snapper client/,
 // openSUSE/health-checker sbin/health-checker.in, en.opensuse.org Portal:MicroOS/Design.
-import { buildTree, cloneTree, dir, file, diffTrees, getRel, setRel, type Node, type Mount } from '../fs.ts';
+import {
+  buildTree,
+  cloneTree,
+  dir,
+  file,
+  diffTrees,
+  dirAt,
+  getRel,
+  setRel,
+  type DirNode,
+  type Node,
+  type Mount,
+} from '../fs.ts';
 import type { SystemModule, Kernel, Io, CmdFn } from '../kernel.ts';
 import { cDate } from '../state.ts';
 import { diffTime, unifiedDiff } from '../unified-diff.ts';
@@ -25,6 +37,7 @@ import {
 } from './common.ts';
 import { btrfsCommand } from './microos-btrfs.ts';
 import { opts } from '../coreutils.ts';
+import { columnWidths } from '../commands/util.ts';
 
 const TU = '6.1.3';
 const MAX_SNAPSHOTS = 30;
@@ -34,7 +47,7 @@ interface Release {
   kernel: string;
   upgrades: [string, string, string][];
 }
-const RELEASES: Release[] = [
+const RELEASES: readonly Release[] = [
   { version: '20261119', kernel: '6.17.8-1-default', upgrades: [] },
   {
     version: '20261125',
@@ -56,6 +69,12 @@ const PACKAGES: Record<string, Pkg> = dict({
   strace: { name: 'strace', version: '6.17-1.1', bins: ['strace'], size: '1.3 MiB' },
   tree: { name: 'tree', version: '2.2.1-1.4', bins: ['tree'], size: '59.8 KiB' },
 });
+/** A release by its number; snapshots and transactions only hold numbers taken from RELEASES, so a miss is a bug. */
+function release(n: number): Release {
+  const r = RELEASES[n];
+  if (!r) throw new Error(`no MicroOS release #${n}`);
+  return r;
+}
 const BASE_PACKAGES = ['podman', 'zypper', 'bash', 'coreutils', 'vim-small', 'snapper', 'transactional-update'];
 
 interface Snapshot {
@@ -66,7 +85,7 @@ interface Snapshot {
   userdata: string;
   release: number;
   packages: string[];
-  root: Node;
+  root: DirNode;
   base?: number;
   /** /etc as it was when this snapshot was branched off, for the first-boot sync
    * (transactional-update NEWS 5.0.0: the etc.syncpoint snapshot). */
@@ -79,7 +98,7 @@ interface MicroState {
   booted: number;
   def: number;
   lastWorking: number | null;
-  subvols: Record<string, Node>;
+  subvols: Record<Subvolume, DirNode>;
   efi: Node;
   prevBooted: number | null;
   /** transactional-update's state file: snapshots it created (UNUSED_SNAPSHOTS) and the ones it ran from. */
@@ -87,8 +106,18 @@ interface MicroState {
   working: number[];
 }
 
+/** The writable subvolumes mounted beside the snapshot (openSUSE's btrfs layout, as in FSTAB). */
+type Subvolume = 'home' | 'root' | 'opt' | 'srv' | 'usr/local' | 'var' | 'boot/grub2/x86_64-efi';
+
 const st = (k: Kernel) => k.sys as MicroState;
 const snap = (s: MicroState, n: number) => s.snaps.find((x) => x.n === n);
+/** A snapshot the state itself names (booted, default, a transaction's base): snapper never deletes those, so a
+ * miss is a bug in this module. */
+function heldSnap(s: MicroState, n: number): Snapshot {
+  const x = snap(s, n);
+  if (!x) throw new Error(`MicroOS state names snapshot ${n}, which does not exist`);
+  return x;
+}
 
 const ROOT_UUID = '5f3b1c2e-8d4a-4e6b-9f0a-2c7d1e9b3a41';
 /** The installer's /etc/fstab: / read-only, then one line per subvolume (openSUSE's btrfs layout). */
@@ -102,8 +131,8 @@ const FSTAB =
     .join('') +
   'UUID=8C1A-2F3D                             /boot/efi               vfat   utf8                    0  2\n';
 
-function rootFor(k: Kernel, rel: number, packages: string[]): Node {
-  const r = RELEASES[rel];
+function rootFor(k: Kernel, rel: number, packages: string[]): DirNode {
+  const r = release(rel);
   const root = buildTree({
     bin: { link: 'usr/bin' },
     sbin: { link: 'usr/sbin' },
@@ -145,7 +174,7 @@ function rootFor(k: Kernel, rel: number, packages: string[]): Node {
     mnt: { dir: true },
   });
   etcAccounts(
-    root.kids!.get('etc')!,
+    dirAt(root, 'etc'),
     'tux',
     1000,
     [
@@ -154,16 +183,16 @@ function rootFor(k: Kernel, rel: number, packages: string[]): Node {
     ].slice(0, 0) as [number, string][],
     '/home/tux',
   );
-  root.kids!.get('etc')!.kids!.set('group', file('root:x:0:\nusers:x:100:\nwheel:x:497:tux\n'));
-  const bin = getRel(root, 'usr/bin')!;
-  for (const p of packages) for (const b of PACKAGES[p]?.bins ?? []) bin.kids!.set(b, file(elf(b), 0o755));
+  dirAt(root, 'etc').kids.set('group', file('root:x:0:\nusers:x:100:\nwheel:x:497:tux\n'));
+  const bin = dirAt(root, 'usr/bin');
+  for (const p of packages) for (const b of PACKAGES[p]?.bins ?? []) bin.kids.set(b, file(elf(b), 0o755));
   return root;
 }
 
 function mountsFor(k: Kernel): Mount[] {
   const s = st(k);
-  const b = snap(s, s.booted)!;
-  const sv = (target: string, sub: string): Mount => ({
+  const b = heldSnap(s, s.booted);
+  const sv = (target: string, sub: Subvolume): Mount => ({
     target,
     source: `/dev/vda3[/@/${sub}]`,
     fstype: 'btrfs',
@@ -191,7 +220,7 @@ function mountsFor(k: Kernel): Mount[] {
       source: `/dev/vda3[/@/.snapshots/${b.n}/snapshot/etc]`,
       fstype: 'btrfs',
       options: `rw,relatime,ssd,space_cache=v2,subvolid=${300 + b.n},subvol=/@/.snapshots/${b.n}/snapshot/etc`,
-      root: b.root.kids!.get('etc')!,
+      root: dirAt(b.root, 'etc'),
     },
     {
       target: '/.snapshots',
@@ -226,16 +255,16 @@ function snapshotsDir(s: MicroState): Node {
     if (x.n === 0) continue;
     const sd = dir();
     // Each snapshot is a read-only subvolume, also when reached through the writable /.snapshots.
-    if (x.root.t === 'd') x.root.subvolRo = true;
-    sd.kids!.set('snapshot', x.root);
-    sd.kids!.set(
+    x.root.subvolRo = true;
+    sd.kids.set('snapshot', x.root);
+    sd.kids.set(
       'info.xml',
       file(
         `<?xml version="1.0"?>\n<snapshot>\n  <type>single</type>\n  <num>${x.n}</num>\n  <description>${x.desc}</description>\n</snapshot>\n`,
         0o640,
       ),
     );
-    d.kids!.set(String(x.n), sd);
+    d.kids.set(String(x.n), sd);
   }
   return d;
 }
@@ -261,11 +290,10 @@ function snapperList(io: Io): number {
       x.userdata,
     ];
   });
-  const all = [header, ...rows];
-  const w = header.map((_, i) => Math.max(...all.map((r) => [...r[i]].length)));
+  const { widths: w, width } = columnWidths([header, ...rows]);
   const fmt = (r: string[]) =>
     r
-      .map((c, i) => (right.has(i) ? c.padStart(w[i]) : c.padEnd(w[i])))
+      .map((c, i) => (right.has(i) ? c.padStart(width(i)) : c.padEnd(width(i))))
       .join(' │ ')
       .trimEnd();
   // Table::auto_style() (snapper client/utils/Table.cc): box-drawing glyphs in a UTF-8 locale
@@ -402,14 +430,15 @@ function snapperDiff(io: Io, args: string[]): number {
     io.err('Invalid snapshots.\n');
     return 1;
   }
-  const from = findNum(io, m[1]);
-  const to = from && findNum(io, m[2]);
+  const [, fromArg = '', toArg = ''] = m; // both groups take part in every match
+  const from = findNum(io, fromArg);
+  const to = from && findNum(io, toArg);
   if (!from || !to) return 1;
   const a = treeOf(s, from);
   const b = treeOf(s, to);
   const where = (x: Snapshot, p: string) => (x.n === 0 ? `/${p}` : `/.snapshots/${x.n}/snapshot/${p}`);
   // a file whose time was never set carries the time its snapshot was taken
-  const stamp = (x: Snapshot, n: Node | undefined) => diffTime(n?.mtime || x.date || snap(s, 1)!.date);
+  const stamp = (x: Snapshot, n: Node | undefined) => diffTime(n?.mtime || x.date || heldSnap(s, 1).date);
   for (const d of diffTrees(a, b).sort((x, y) => (x.path < y.path ? -1 : 1))) {
     if (only.length && !only.some((f) => `/${d.path}` === f || `/${d.path}`.startsWith(`${f}/`))) continue;
     const pre = a && getRel(a, d.path);
@@ -445,7 +474,8 @@ function snapperRollback(io: Io, args: string[], globals: string[]): number {
   }
   const quiet = globals.includes('-q') || globals.includes('--quiet');
   if (!quiet) io.out('Ambit is transactional.\n');
-  const target = rest.length ? findNum(io, rest[0]) : snap(s, s.booted);
+  const [targetArg] = rest;
+  const target = targetArg !== undefined ? findNum(io, targetArg) : snap(s, s.booted);
   if (!target) return 1;
   if (target.n === s.def) {
     io.err('Active snapshot is already default snapshot.\n');
@@ -517,7 +547,7 @@ interface Tx {
 }
 
 function openTx(io: Io, s: MicroState, baseN: number, head: string, warn: boolean): Tx {
-  const base = snap(s, baseN)!;
+  const base = heldSnap(s, baseN);
   let out = head;
   if (warn && baseN !== s.def) {
     out += `WARNING: You are creating a snapshot from a different base (${baseN}) than the\n         current default snapshot (${s.def}).\n         If you want to continue a previous snapshot use the --continue\n         option, otherwise the previous changes will be discarded.\n`;
@@ -533,7 +563,7 @@ function closeTx(io: Io, s: MicroState, tx: Tx): void {
   const root = cloneTree(tx.base.root);
   const built = rootFor(k, tx.release, tx.packages);
   // Take the new /usr from the build but keep the base's /etc: the package manager does not reset config.
-  root.kids!.set('usr', built.kids!.get('usr')!);
+  root.kids.set('usr', dirAt(built, 'usr'));
   const sn: Snapshot = {
     n: tx.n,
     date: k.clock.ms,
@@ -544,7 +574,7 @@ function closeTx(io: Io, s: MicroState, tx: Tx): void {
     packages: tx.packages,
     root,
     base: tx.base.n,
-    syncpoint: tx.base.n === s.booted ? cloneTree(tx.base.root.kids!.get('etc')!) : undefined,
+    syncpoint: tx.base.n === s.booted ? cloneTree(dirAt(tx.base.root, 'etc')) : undefined,
     used: '',
   };
   const prevDefault = s.def;
@@ -618,7 +648,10 @@ function zypperInstall(
     discardTx(io, tx, 'zypper: nothing to update');
     return 0;
   }
-  const size = todo.map((n) => PACKAGES[n].size).join(' + ');
+  // What zypper downloads: the named packages it knows (each name to install was checked above to be one of
+  // them or a base package, and base packages are never in todo).
+  const downloads = remove ? [] : todo.flatMap((n) => PACKAGES[n] ?? []);
+  const size = downloads.map((p) => p.size).join(' + ');
   io.out(
     `Resolving package dependencies...\n\nThe following ${todo.length === 1 ? '' : todo.length + ' '}${remove ? (todo.length === 1 ? 'package is going to be REMOVED' : 'packages are going to be REMOVED') : todo.length === 1 ? 'NEW package is going to be installed' : 'NEW packages are going to be installed'}:\n  ${todo.join(' ')}\n\n`,
   );
@@ -633,12 +666,9 @@ function zypperInstall(
       if (remove) tx.packages = tx.packages.filter((p) => p !== n);
       else tx.packages.push(n);
     }
-    todo.forEach((n, i) => {
-      if (!remove)
-        io2.out(
-          `Retrieving: ${n}-${PACKAGES[n].version}.x86_64 (repo-oss) (${i + 1}/${todo.length}), ${PACKAGES[n].size}\n`,
-        );
-    });
+    downloads.forEach((p, i) =>
+      io2.out(`Retrieving: ${p.name}-${p.version}.x86_64 (repo-oss) (${i + 1}/${todo.length}), ${p.size}\n`),
+    );
     if (!remove) io2.out('\nChecking for file conflicts: ...........................................[done]\n');
     todo.forEach((n, i) =>
       io2.out(
@@ -778,23 +808,25 @@ const transactionalUpdate: CmdFn = (io, args) => {
   const s = st(k);
   let interactive: boolean | null = null;
   let cont: number | null = null;
-  let i = 0;
-  for (; i < args.length; i++) {
-    const a = args[i];
+  const queue = [...args];
+  let rest: string[] = [];
+  for (let a = queue.shift(); a !== undefined; a = queue.shift()) {
     if (a === '-n' || a === '--non-interactive') interactive = false;
     else if (a === '-i' || a === '--interactive') interactive = true;
     else if (a === '-c' || a === '--continue') {
       cont = s.def;
-      if (/^\d+$/.test(args[i + 1] ?? '')) cont = Number(args[++i]);
+      if (/^\d+$/.test(queue[0] ?? '')) cont = Number(queue.shift());
     } else if (['--no-selfupdate', '-d', '--drop-if-no-change', '-k', '--keep', '--quiet'].includes(a)) continue;
     else if (a === '-h' || a === '--help') return usage(io, 0);
     else if (a === '--version') {
       io.out(`transactional-update ${TU}\n`);
       return 0;
     } else if (a.startsWith('-')) return usage(io, 1);
-    else break;
+    else {
+      rest = [a, ...queue]; // the command and its arguments
+      break;
+    }
   }
-  const rest = args.slice(i);
   const cmd = rest[0] ?? 'dup'; // UPDATE_METHOD from transactional-update.conf
   if (needRoot(io, 'ERROR: transactional-update must be run as root!\n')) return 1;
   const optLine = args.join(' ');
@@ -872,7 +904,7 @@ const transactionalUpdate: CmdFn = (io, args) => {
     discardTx(io, tx, 'zypper: nothing to update');
     return 0;
   }
-  const ups = RELEASES[latest].upgrades;
+  const ups = release(latest).upgrades;
   if (verb === 'dup')
     io.out(
       "Warning: You are about to do a distribution upgrade with all enabled repositories. Make sure these repositories are compatible before you continue. See 'man zypper' for more information about this command.\nComputing distribution upgrade...\n",
@@ -897,8 +929,8 @@ const transactionalUpdate: CmdFn = (io, args) => {
  * branched (transactional-update NEWS 5.0.0). */
 function syncEtc(target: Snapshot, running: Snapshot): void {
   if (!target.syncpoint || target.base !== running.n) return;
-  const runningEtc = running.root.kids!.get('etc')!;
-  const targetEtc = target.root.kids!.get('etc')!;
+  const runningEtc = dirAt(running.root, 'etc');
+  const targetEtc = dirAt(target.root, 'etc');
   const changedInTarget = new Set(diffTrees(target.syncpoint, targetEtc).map((d) => d.path));
   for (const d of diffTrees(target.syncpoint, runningEtc)) {
     if (changedInTarget.has(d.path)) continue; // "the changes done in the currently running system will be lost"
@@ -926,7 +958,7 @@ export const microos: SystemModule = {
     k.sys = undefined;
     const base = { release: 0, packages: [] as string[] };
     const first = rootFor(k, base.release, base.packages);
-    const mk = (n: number, desc: string, cleanup: string, root: Node, used: string): Snapshot => ({
+    const mk = (n: number, desc: string, cleanup: string, root: DirNode, used: string): Snapshot => ({
       n,
       date: k.clock.ms - (3 - n) * 86400_000 * 2,
       desc,
@@ -938,7 +970,7 @@ export const microos: SystemModule = {
       used,
     });
     const home = dir();
-    home.kids!.set('tux', homeDir('tux', 'users'));
+    home.kids.set('tux', homeDir('tux', 'users'));
     const s: MicroState = {
       snaps: [
         { ...mk(0, 'current', '', first, ''), userdata: '' },
@@ -962,7 +994,6 @@ export const microos: SystemModule = {
       },
       efi: buildTree({ 'EFI/opensuse/grubx64.efi': 'ELF efi\n' }),
     };
-    s.snaps[0].root = first;
     k.sys = s;
     k.services.set('sshd.service', {
       unit: 'sshd.service',
@@ -990,7 +1021,7 @@ export const microos: SystemModule = {
   },
   boot(k) {
     const s = st(k);
-    const running = snap(s, s.booted)!;
+    const running = heldSnap(s, s.booted);
     const target = snap(s, s.def) ?? running;
     if (target !== running) {
       syncEtc(target, running);
@@ -1030,7 +1061,7 @@ export const microos: SystemModule = {
     ];
   },
   pkgVersion: (name) => PACKAGES[name]?.version.replace(/-.*/, ''),
-  kernelRelease: (k) => RELEASES[snap(st(k), st(k).booted)!.release].kernel,
+  kernelRelease: (k) => release(heldSnap(st(k), st(k).booted).release).kernel,
   prettyName: () => 'openSUSE MicroOS',
   timeline(k) {
     const s = st(k);
@@ -1041,7 +1072,7 @@ export const microos: SystemModule = {
         .map((x) => ({
           id: String(x.n),
           label: `Snapshot ${x.n}`,
-          version: RELEASES[x.release].version,
+          version: release(x.release).version,
           packages: x.packages,
           booted: x.n === s.booted,
           nextBoot: x.n === s.def,
@@ -1076,7 +1107,7 @@ export const microos: SystemModule = {
   },
   actions(k) {
     const s = st(k);
-    const def = snap(s, s.def)!;
+    const def = heldSnap(s, s.def);
     const prev = [...s.snaps].reverse().find((x) => x.n > 0 && x.n !== s.def);
     return [
       def.packages.includes('htop')

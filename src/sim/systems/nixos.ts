@@ -2,7 +2,8 @@
 // linked into the store, generations of /nix/var/nix/profiles/system, an almost empty
 // writable /usr (environment.usrbinenv). Sources: nixpkgs nixos/modules/system/etc/setup-etc.pl,
 // nixos/modules/system/boot/stage-2.nix (boot.nixStoreMountOpts), src/libstore/profiles.cc in NixOS/nix.
-import { buildTree, dir, file, link, getRel, type Node, type Mount } from '../fs.ts';
+import { buildTree, dir, dirAt, file, link, getRel, setRel, type Node, type Mount } from '../fs.ts';
+import { columnWidths } from '../commands/util.ts';
 import type { SystemModule, Kernel, Io, CmdFn } from '../kernel.ts';
 import { isoSpace, cDate } from '../state.ts';
 import { COMMON_BINARIES, SYSTEMD_BINARIES } from '../coreutils.ts';
@@ -29,6 +30,7 @@ import {
   NIXOS_VERSION,
   PACKAGES,
   PROFILE,
+  type Generation,
   type NixState,
   pkgPath,
   packageNode,
@@ -240,35 +242,21 @@ function walkFiles(n: Node, prefix: string): [string, Node][] {
  * (nixpkgs nixos/modules/system/etc/setup-etc.pl: atomic_symlink "$static/$fn", $target). */
 function activate(k: Kernel, path: string): void {
   const s = st(k);
-  const sys = s.store.kids!.get(storeName(path))!;
-  const etcPath = sys.kids!.get('etc')!.target!;
-  const etc = s.root.kids!.get('etc')!;
-  const oldStatic = etc.kids!.get('static');
-  const oldEtc = oldStatic?.t === 'l' ? getRel(s.root, oldStatic.target!.slice(1)) : undefined;
-  etc.kids!.set('static', link(etcPath));
-  const newEtc = getRel(s.root, etcPath.slice(1))!;
-  const managed = walkFiles(newEtc, '');
-  for (const [rel] of managed) {
-    const parts = rel.split('/');
-    let cur = etc;
-    for (const p of parts.slice(0, -1)) {
-      let next = cur.kids!.get(p);
-      if (next?.t !== 'd') {
-        next = dir();
-        cur.kids!.set(p, next);
-      }
-      cur = next;
-    }
-    cur.kids!.set(parts[parts.length - 1], link('/etc/static/' + rel)); // atomic_symlink, replacing whatever is there
-  }
+  const sysEtc = getRel(s.store, `${storeName(path)}/etc`);
+  if (sysEtc?.t !== 'l') throw new Error(`system ${path} has no etc link: only built systems are activated`);
+  const etcPath = sysEtc.target;
+  const etc = dirAt(s.root, 'etc');
+  const oldStatic = etc.kids.get('static');
+  const oldEtc = oldStatic?.t === 'l' ? getRel(s.root, oldStatic.target.slice(1)) : undefined;
+  etc.kids.set('static', link(etcPath));
+  const managed = walkFiles(dirAt(s.root, etcPath.slice(1)), '');
+  // atomic_symlink, replacing whatever is there (a missing or non-directory parent becomes a directory)
+  for (const [rel] of managed) setRel(etc, rel, link('/etc/static/' + rel));
   if (oldEtc) {
     const keep = new Set(managed.map(([r]) => r));
     for (const [rel] of walkFiles(oldEtc, '')) {
       const n = getRel(etc, rel);
-      if (!keep.has(rel) && n?.t === 'l' && n.target === '/etc/static/' + rel) {
-        const parent = getRel(etc, rel.split('/').slice(0, -1).join('/'));
-        parent?.kids?.delete(rel.split('/').pop()!);
-      }
+      if (!keep.has(rel) && n?.t === 'l' && n.target === '/etc/static/' + rel) setRel(etc, rel, undefined);
     }
   }
   s.active = path;
@@ -357,10 +345,27 @@ function setProfile(s: NixState, path: string, date: number): number {
 
 function profileLinks(k: Kernel): void {
   const s = st(k);
-  const profiles = getRel(s.root, 'nix/var/nix/profiles')!;
-  for (const name of [...profiles.kids!.keys()]) if (name.startsWith('system')) profiles.kids!.delete(name);
-  for (const g of s.gens) profiles.kids!.set(`system-${g.n}-link`, link(g.path));
-  profiles.kids!.set('system', link(`system-${s.profile}-link`));
+  const profiles = dirAt(s.root, 'nix/var/nix/profiles');
+  for (const name of [...profiles.kids.keys()]) if (name.startsWith('system')) profiles.kids.delete(name);
+  for (const g of s.gens) profiles.kids.set(`system-${g.n}-link`, link(g.path));
+  profiles.kids.set('system', link(`system-${s.profile}-link`));
+}
+
+/**
+ * `nix-env --rollback` (and nixos-rebuild's): the profile goes to the highest generation below the current one
+ * (nix src/libstore/profiles.cc, switchGeneration()). The generation, or undefined after saying there is none.
+ */
+function rollbackProfile(io: Io): Generation | undefined {
+  const s = st(io.k);
+  const target = s.gens.filter((g) => g.n < s.profile).at(-1);
+  if (!target) {
+    io.err(`error: no profile version older than the current (${s.profile}) exists\n`);
+    return undefined;
+  }
+  io.err(`switching profile from version ${s.profile} to ${target.n}\n`);
+  s.profile = target.n;
+  profileLinks(io.k);
+  return target;
 }
 
 function bootLoader(k: Kernel): void {
@@ -413,12 +418,12 @@ const nixosRebuild: CmdFn = (io, args) => {
       'Specialisation',
       'Current',
     ];
-    const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const { width } = columnWidths([head, ...rows]);
     io.out(
       [head, ...rows]
         .map((r) =>
           r
-            .map((c, i) => c.padEnd(w[i]))
+            .map((c, i) => c.padEnd(width(i)))
             .join('  ')
             .trimEnd(),
         )
@@ -435,16 +440,8 @@ const nixosRebuild: CmdFn = (io, args) => {
       return 2;
     }
     if (io.cred.user !== 'root') return lockError(io);
-    // nix-env --rollback: the highest generation below the current one (switchGeneration(), profiles.cc)
-    const older = s.gens.filter((g) => g.n < s.profile);
-    if (!older.length) {
-      io.err(`error: no profile version older than the current (${s.profile}) exists\n`);
-      return 1;
-    }
-    const target = older[older.length - 1];
-    io.err(`switching profile from version ${s.profile} to ${target.n}\n`);
-    s.profile = target.n;
-    profileLinks(k);
+    const target = rollbackProfile(io);
+    if (!target) return 1;
     bootLoader(k);
     s.bootDefault = target.path;
     if (action === 'switch') {
@@ -540,17 +537,7 @@ const nixEnv: CmdFn = (io, args) => {
       io.out(`${String(g.n).padStart(4)}   ${isoSpace(g.date)}   ${g.n === s.profile ? '(current)' : ''}\n`);
     return 0;
   }
-  if (long.includes('--rollback')) {
-    const older = s.gens.filter((g) => g.n < s.profile);
-    if (!older.length) {
-      io.err(`error: no profile version older than the current (${s.profile}) exists\n`);
-      return 1;
-    }
-    io.err(`switching profile from version ${s.profile} to ${older[older.length - 1].n}\n`);
-    s.profile = older[older.length - 1].n;
-    profileLinks(k);
-    return 0;
-  }
+  if (long.includes('--rollback')) return rollbackProfile(io) ? 0 : 1;
   const sw =
     vals.G ?? (long.includes('--switch-generation') ? args[args.indexOf('--switch-generation') + 1] : undefined);
   if (sw !== undefined) {
@@ -770,7 +757,7 @@ export const nixos: SystemModule = {
   },
   kernelRelease: () => KERNEL,
   kernelVersion: () => KERNEL_BUILD,
-  pkgVersion: (name) => PACKAGES[Object.keys(BINS).find((p) => BINS[p].includes(name)) ?? name],
+  pkgVersion: (name) => PACKAGES[Object.entries(BINS).find(([, bins]) => bins.includes(name))?.[0] ?? name],
   prettyName: () => `NixOS 26.05 (${CODENAME})`,
   timeline(k) {
     const s = st(k);

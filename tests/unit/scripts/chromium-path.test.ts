@@ -1,3 +1,4 @@
+import type { PathLike } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { candidates, findHeadlessChromium, knownLocations } from '../../../scripts/chromium-path.mjs';
 
@@ -42,8 +43,8 @@ describe('where a browser is looked for', () => {
 describe('the browser for tests and PDFs', () => {
   const only =
     (...present: string[]) =>
-    (p: string) =>
-      present.includes(p);
+    (p: PathLike) =>
+      present.includes(String(p));
   const desktop = () => '/usr/bin/chromium';
 
   it('prefers Chromium’s headless shell on Linux when it is installed', () => {

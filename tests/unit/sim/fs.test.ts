@@ -11,11 +11,12 @@ import {
   LIMITS,
   ROOT,
   type Mount,
+  type Cred,
   digestTree,
   normalize,
 } from '../../../src/sim/fs.ts';
 
-const user = { user: 'core', groups: ['core'] };
+const user: Cred = { user: 'core', groups: ['core'] };
 
 function fsWith(extra: Partial<Mount>[] = []): Fs {
   const root = buildTree({

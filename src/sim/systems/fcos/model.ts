@@ -2,7 +2,18 @@
 // mounted and booted. The tools (rpm-ostree.ts, ostree.ts, bootc.ts, packages.ts) act on this model.
 // Deployment order and the merge deployment follow libostree and rpm-ostree:
 // https://github.com/coreos/rpm-ostree/blob/d5ef5f0cb5ace53f40a8d92933cc87e69ad8c7f4/src/daemon/rpmostree-sysroot-core.cxx
-import { buildTree, cloneTree, dir, file, threeWayMerge, type Node, type Mount } from '../../fs.ts';
+import {
+  buildTree,
+  cloneTree,
+  dir,
+  dirAt,
+  file,
+  getRel,
+  threeWayMerge,
+  type DirNode,
+  type Node,
+  type Mount,
+} from '../../fs.ts';
 import type { Kernel, Io } from '../../kernel.ts';
 import { contentHash } from '../../state.ts';
 import { dict, usrBin, etcAccounts, tmpfs, pseudoMounts, needRoot, osRelease, elf, type Pkg } from '../common.ts';
@@ -186,8 +197,7 @@ export function usrFor(rel: Release, packages: string[], removed: string[] = [])
     lib64: { dir: true },
     'share/doc': { dir: true },
   });
-  const etc = usr.kids!.get('etc')!;
-  etcAccounts(etc, 'core', 1000, [], '/var/home/core');
+  etcAccounts(dirAt(usr, 'etc'), 'core', 1000, [], '/var/home/core');
   const bin = usr.kids?.get('bin');
   for (const p of packages) for (const b of PACKAGES[p]?.bins ?? []) bin?.kids?.set(b, file(elf(b), 0o755));
   for (const p of removed) for (const b of BASE_BINS[p] ?? []) bin?.kids?.delete(b);
@@ -602,6 +612,7 @@ export function finalizeAndBoot(k: Kernel): void {
 }
 
 /** /usr/etc of a deployment: the image's default /etc. */
-export function usrEtc(d: Deployment): Node {
-  return d.root.kids?.get('usr')?.kids?.get('etc') ?? dir();
+export function usrEtc(d: Deployment): DirNode {
+  const etc = getRel(d.root, 'usr/etc');
+  return etc?.t === 'd' ? etc : dir();
 }

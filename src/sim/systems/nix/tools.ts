@@ -65,7 +65,7 @@ function channelsOf(io: Io): { path: string; channels: Map<string, string> } {
   // readChannels(): skip comments; the name is the second word, else the URL's base name
   for (const line of text.split('\n')) {
     if (!line.trim() || /^\s*#/.test(line)) continue;
-    const [raw, name] = line.split(' ');
+    const [raw = '', name] = line.split(' '); // split gives at least one word
     const url = raw.replace(/\/*$/, '');
     channels.set(name ?? url.split('/').pop() ?? url, url);
   }
@@ -106,10 +106,10 @@ export const nixChannel: CmdFn = (io, args) => {
         io.out(`${name} ${url}\n`);
       return 0;
     case '--add': {
-      if (rest.length < 1 || rest.length > 2)
+      const [url, given] = rest;
+      if (url === undefined || rest.length > 2)
         return usageError(io, 'nix-channel', "'--add' requires one or two arguments");
-      const [url] = rest;
-      const name = rest[1] ?? (url.split('/').pop() ?? '').replace(/-unstable$/, '').replace(/-stable$/, '');
+      const name = given ?? (url.split('/').pop() ?? '').replace(/-unstable$/, '').replace(/-stable$/, '');
       if (!/^(file|http|https):\/\//.test(url)) {
         io.err(`error: invalid channel URL '${url.slice(0, 200)}'\n`);
         return 1;
@@ -211,10 +211,10 @@ export const nixosOption: CmdFn = (io, args) => {
   const k = io.k;
   let recursive = false;
   const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
+  const queue = [...args];
+  for (let a = queue.shift(); a !== undefined; a = queue.shift()) {
     if (a === '-r' || a === '--recursive') recursive = true;
-    else if (a === '-I' || a === '-F' || a === '--flake' || a === '--extra-experimental-features') i++;
+    else if (a === '-I' || a === '-F' || a === '--flake' || a === '--extra-experimental-features') queue.shift();
     else if (a === '--no-flake' || a === '--show-trace') continue;
     else if (a === '--help') {
       io.err('nixos-option: --help opens the man page, which this simulator does not have\n');
@@ -269,7 +269,9 @@ export const nixosOption: CmdFn = (io, args) => {
   // renderOption: headings joined by blank lines, each value indented by two spaces
   const indent = (t: string) => t.replace(/^/gm, '  ');
   // option.files: the files that define it (none when only the default applies)
-  const defined = Object.keys(files).filter((f) => /\bopenssh\b/.test(files[f]));
+  const defined = Object.entries(files)
+    .filter(([, text]) => /\bopenssh\b/.test(text))
+    .map(([f]) => f);
   io.out(
     [
       `Value:\n${indent(value)}`,
