@@ -1,13 +1,14 @@
 import { test, expect, type Page } from './fixtures.ts';
 import { TALK_BULLETS, TALK_HEADINGS, TALK_TAGLINES, TALK_LINKS, normalize } from './talk-points.ts';
+import { talkParts } from './outline.ts';
 
 async function deckText(page: Page): Promise<string> {
-  // textContent of every slide, notes and docs-only passages left out: what the audience sees.
+  // textContent of every slide, notes left out: what the audience sees (docs-only passages are never in the deck).
   return page.evaluate(() => {
     const parts: string[] = [];
     for (const s of document.querySelectorAll('.reveal .slides > section')) {
       const clone = s.cloneNode(true) as HTMLElement;
-      clone.querySelectorAll('aside.notes, .docs-only, .sr-only, .slide-links').forEach((n) => n.remove());
+      clone.querySelectorAll('aside.notes, .sr-only, .slide-links').forEach((n) => n.remove());
       parts.push(clone.textContent ?? '');
     }
     return parts.join('\n');
@@ -33,6 +34,22 @@ test.describe('deck', () => {
       .locator('.reveal .slides a')
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     for (const link of TALK_LINKS) expect(hrefs.some((h) => h.startsWith(link.replace(/\/$/, '')))).toBe(true);
+  });
+
+  test('leaves out every docs-only passage, not even hidden, while the docs show them', async ({ page }) => {
+    const passages: string[] = [];
+    for (const [slug] of talkParts()) {
+      await page.goto(`${slug}/`);
+      for (const text of await page.locator('.sl-markdown-content .docs-only').allTextContents()) {
+        if (normalize(text)) passages.push(normalize(text));
+      }
+    }
+    expect(passages.length, 'the talk has docs-only passages to leave out').toBeGreaterThan(10);
+    await page.goto('slides/');
+    await page.waitForFunction(() => (window as any).deck?.isReady());
+    await expect(page.locator('.reveal .docs-only')).toHaveCount(0);
+    const deck = normalize((await page.locator('.reveal .slides').textContent()) ?? '');
+    for (const passage of passages) expect(deck, 'a docs-only passage in the deck').not.toContain(passage);
   });
 
   test('steps through every slide to the last with arrows, space and a clicker', async ({ page }) => {
