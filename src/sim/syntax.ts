@@ -99,7 +99,7 @@ export function tokenize(line: string): Token[] {
   let i = 0;
   const n = line.length;
   while (i < n) {
-    const c = line[i] as string;
+    const c = line.charAt(i);
     if (c === ' ' || c === '\t' || c === '\n') {
       i++;
       continue;
@@ -167,10 +167,10 @@ export function tokenize(line: string): Token[] {
       }
     };
     while (i < n) {
-      const ch = line[i] as string;
+      const ch = line.charAt(i);
       if (ch === ' ' || ch === '\t' || ch === '\n' || '|&;<>()'.includes(ch)) break;
       if (ch === '\\') {
-        if (i + 1 < n) lit(line[i + 1] as string, true);
+        if (i + 1 < n) lit(line.charAt(i + 1), true);
         i += 2;
       } else if (ch === "'") {
         const e = line.indexOf("'", i + 1);
@@ -183,9 +183,9 @@ export function tokenize(line: string): Token[] {
         let j = i + 2;
         for (; j < n && line[j] !== "'"; j++) {
           if (line[j] === '\\' && j + 1 < n) {
-            const e = line[++j] as string;
+            const e = line.charAt(++j);
             s += ANSI_C[e] ?? '\\' + e;
-          } else s += line[j];
+          } else s += line.charAt(j);
         }
         if (j >= n) throw unterminated("'");
         lit(s, true);
@@ -195,9 +195,9 @@ export function tokenize(line: string): Token[] {
         let empty = true;
         while (i < n && line[i] !== '"') {
           empty = false;
-          const d = line[i] as string;
-          if (d === '\\' && i + 1 < n && '$`"\\'.includes(line[i + 1] as string)) {
-            lit(line[i + 1] as string, true);
+          const d = line.charAt(i);
+          if (d === '\\' && i + 1 < n && '$`"\\'.includes(line.charAt(i + 1))) {
+            lit(line.charAt(i + 1), true);
             i += 2;
           } else if (d === '$') dollar(true);
           else if (d === '`') i = backtick(line, i, parts, true);

@@ -65,8 +65,8 @@ export function printf(io: Io, args: string[], who: string): number {
   let out = '';
   const number = (a: string | undefined): number => {
     if (a === undefined || a === '') return 0;
-    const quoted = /^['"](.)/.exec(a);
-    if (quoted) return (quoted[1] as string).codePointAt(0) ?? 0;
+    const quoted = /^['"](.)/.exec(a)?.[1]; // 'c: the character's code (printf(1))
+    if (quoted !== undefined) return quoted.codePointAt(0) ?? 0;
     const t = a.trim();
     if (/^[-+]?(0x[0-9a-f]+|0[0-7]*|\d+)$/i.test(t)) {
       const neg = t.startsWith('-');
@@ -295,9 +295,10 @@ export function test(io: Io, args: string[], name: string, prefix: string): numb
       return v;
     }
     const next = a[i + 1];
-    if (next !== undefined && BINARY.has(next) && a[i + 2] !== undefined) {
+    const rhs = a[i + 2];
+    if (next !== undefined && BINARY.has(next) && rhs !== undefined) {
       i += 3;
-      return binary(t, next, a[i - 1] as string);
+      return binary(t, next, rhs);
     }
     if (UNARY.has(t) && next !== undefined) {
       i += 2;
@@ -326,14 +327,15 @@ export function test(io: Io, args: string[], name: string, prefix: string): numb
   };
   try {
     let v: boolean;
+    // POSIX test decides by the number of arguments; the defaults stand for positions past that number.
+    const [x = '', y = '', z = ''] = a;
     if (a.length === 0) v = false;
-    else if (a.length === 1) v = (a[0] as string) !== '';
+    else if (a.length === 1) v = x !== '';
     else if (a.length === 2) {
-      const [op, arg] = a as [string, string];
-      if (op === '!') v = arg === '';
-      else if (UNARY.has(op)) v = unary(op, arg);
-      else throw new TestError(`${op}: unary operator expected`);
-    } else if (a.length === 3 && BINARY.has(a[1] as string)) v = binary(a[0] as string, a[1] as string, a[2] as string);
+      if (x === '!') v = y === '';
+      else if (UNARY.has(x)) v = unary(x, y);
+      else throw new TestError(`${x}: unary operator expected`);
+    } else if (a.length === 3 && BINARY.has(y)) v = binary(x, y, z);
     else {
       v = or();
       if (i < a.length) throw new TestError('too many arguments');

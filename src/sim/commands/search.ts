@@ -27,7 +27,9 @@ function parseExpr(k: Kernel, io: Io, words: string[], o: FindOpts): { test: Tes
     return v;
   };
   const primary = (): Test => {
-    const w = words[i] as string;
+    const w = words[i];
+    // An operator with nothing after it (`find . !`): GNU find's get_expr() (find/tree.c) says so.
+    if (w === undefined) throw new FindError(`expected an expression after '${words[i - 1] ?? ''}'`);
     switch (w) {
       case '!':
       case '-not': {

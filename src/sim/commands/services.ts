@@ -148,12 +148,12 @@ const journalctl: CmdFn = (io, args) => {
   const idents: string[] = [];
   let lines: number | null = null;
   let reverse = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] as string;
-    const next = args[i + 1];
+  const queue = [...args];
+  for (let a = queue.shift(); a !== undefined; a = queue.shift()) {
+    const next = queue[0]; // an option's value, taken with queue.shift()
     if (a === '-b' || a === '--boot') {
       if (next !== undefined && /^(-?\d+|[0-9a-f]{32})$/.test(next)) {
-        i++;
+        queue.shift();
         const n = /^-?\d+$/.test(next) ? Number(next) : null;
         const byId =
           n === null ? [...new Set(k.journal.map((e) => e.boot))].find((b) => bootId(k, b) === next) : undefined;
@@ -166,18 +166,18 @@ const journalctl: CmdFn = (io, args) => {
         return 1;
       }
       units.push(next.includes('.') ? next : next + '.service');
-      i++;
+      queue.shift();
     } else if (a.startsWith('--unit=')) units.push(a.slice(7).includes('.') ? a.slice(7) : a.slice(7) + '.service');
     else if (a === '-t' || a === '--identifier') {
       if (next !== undefined) idents.push(next);
-      i++;
+      queue.shift();
     } else if (a === '-k' || a === '--dmesg') {
       idents.push('kernel');
       boot ??= k.bootCount;
     } else if (a === '-n' || a === '--lines') {
       if (next !== undefined && /^\d+$/.test(next)) {
         lines = Number(next);
-        i++;
+        queue.shift();
       } else lines = 10;
     } else if (/^-n\d+$/.test(a)) lines = Number(a.slice(2));
     else if (a === '-e' || a === '--pager-end') lines ??= 1000;

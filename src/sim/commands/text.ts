@@ -15,8 +15,7 @@ const echo: CmdFn = (io, args) => {
   let newline = true;
   let escapes = false;
   let i = 0;
-  for (; i < args.length && /^-[neE]+$/.test(args[i] as string); i++) {
-    const a = args[i] as string;
+  for (let a = args[0]; a !== undefined && /^-[neE]+$/.test(a); a = args[++i]) {
     if (a.includes('n')) newline = false;
     if (a.includes('e')) escapes = true;
     if (a.includes('E')) escapes = false;
@@ -315,11 +314,11 @@ function countArg(args: string[]): { n: number; bytes: boolean; rest: string[]; 
   let bytes = false;
   let bad: string | null = null;
   const rest: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] as string;
+  const queue = [...args];
+  for (let a = queue.shift(); a !== undefined; a = queue.shift()) {
     let v: string | undefined;
     if (a === '-n' || a === '-c') {
-      v = args[++i];
+      v = queue.shift();
       bytes = a === '-c';
     } else if (/^-[nc].+$/.test(a)) {
       v = a.slice(2);
@@ -454,7 +453,11 @@ const sort: CmdFn = (io, args) => {
   };
   let sorted = lines(text).sort(cmp);
   if (flags.has('r')) sorted.reverse();
-  if (flags.has('u')) sorted = sorted.filter((l, i) => i === 0 || cmp(sorted[i - 1] as string, l) !== 0);
+  if (flags.has('u'))
+    sorted = sorted.filter((l, i) => {
+      const prev = sorted[i - 1];
+      return prev === undefined || cmp(prev, l) !== 0;
+    });
   io.out(sorted.map((l) => l + '\n').join(''));
   return ok ? 0 : 2;
 };

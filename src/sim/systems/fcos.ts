@@ -22,6 +22,7 @@ import { rpmOstree } from './fcos/rpm-ostree.ts';
 import { ostree } from './fcos/ostree.ts';
 import { bootc } from './fcos/bootc.ts';
 import { dnf, rpm, toolbox } from './fcos/packages.ts';
+import { curl } from './fcos/curl.ts';
 
 const version = (release: number) => RELEASES[release]?.version ?? '';
 
@@ -64,7 +65,11 @@ export const fcos: SystemModule = {
     k.sys = undefined;
     const digests = RELEASES.map(() => k.rng.hex(64));
     const baseCommits = RELEASES.map(() => k.rng.hex(64));
-    const d = newDeployment(k, { release: 0, packages: [], removed: [], kargs: DEFAULT_KARGS, origin: ORIGIN }, dir());
+    const d = newDeployment(
+      k,
+      { release: 0, packages: [], removed: [], replaced: [], remote: [], kargs: DEFAULT_KARGS, origin: ORIGIN },
+      dir(),
+    );
     d.digest = digests[0] ?? '';
     d.checksum = baseCommits[0] ?? d.checksum;
     d.staged = false;
@@ -128,7 +133,7 @@ export const fcos: SystemModule = {
     const where = cwd === k.env.HOME ? '~' : cwd === '/' ? '/' : (cwd.split('/').pop() ?? '/');
     return `[${k.user}@${k.hostname} ${where}]${k.user === 'root' ? '#' : '$'} `;
   },
-  commands: { 'rpm-ostree': rpmOstree, ostree, bootc, dnf, rpm, toolbox },
+  commands: { 'rpm-ostree': rpmOstree, ostree, bootc, dnf, rpm, toolbox, curl },
   loginBanner(k) {
     return `Fedora CoreOS ${version(st(k).booted.release)}\nTracker: https://github.com/coreos/fedora-coreos-tracker\nDiscuss: https://discussion.fedoraproject.org/tag/coreos\n\nLast login: ${systemdDate(k.clock.ms - 70_000).replace(/ UTC$/, '')} from 192.168.122.1\n`;
   },

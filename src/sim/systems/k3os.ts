@@ -2,8 +2,8 @@
 // every boot, persistent /var /home /opt, k3s as an OpenRC service, image switching by symlinks. Sources in rancher/k3os
 // (archived; final commit 8cdfdf2): README "File System Structure", overlay/libexec/k3os/bootstrap,
 // pkg/system/component.go, install.sh.
-import { buildTree, cloneTree, dir, file, link, dirAt, getRel, type Node, type Mount } from '../fs.ts';
-import type { SystemModule, Kernel, Io, CmdFn } from '../kernel.ts';
+import { buildTree, cloneTree, dir, file, link, dirAt, getRel, type DirNode, type Mount } from '../fs.ts';
+import type { SystemModule, Kernel, Io, CmdFn, Service } from '../kernel.ts';
 import {
   usrBin,
   etcAccounts,
@@ -24,28 +24,31 @@ interface Image {
   k3s: string;
   kernel: string;
 }
-// The k3s versions are ENV VERSION in images/10-k3s/Dockerfile at each rancher/k3os tag; both tags take
-// the kernel from images/10-kernel-stage1/Dockerfile: k3os-kernel 5.4.0-88.99-rancher1, which rancher's
-// scripts/build makes from Ubuntu's linux 5.4.0-88.99 source with `debian/rules binary-generic`.
+// The k3s versions are ENV VERSION in images/10-k3s/Dockerfile at each rancher/k3os tag
+// (https://github.com/rancher/k3os/blob/a5431939fcbe609b692ac1dc89f2137979f1bcb1/images/10-k3s/Dockerfile for
+// v0.22.2-k3s2r0, .../f1273100cfe39d0ab4aecd05f89a9c59c5375b11/... for v0.21.5-k3s2r1); both tags take the kernel
+// from images/10-kernel-stage1/Dockerfile (KVERSION=5.4.0-88-generic): k3os-kernel 5.4.0-88.99-rancher1, which
+// rancher/k3os-kernel's scripts/build makes from Ubuntu's linux 5.4.0-88.99 source with `debian/rules binary-generic`.
 const OLD: Image = { k3os: 'v0.21.5-k3s2r1', k3s: 'v1.21.5+k3s2', kernel: '5.4.0-88-generic' };
 const NEW: Image = { k3os: 'v0.22.2-k3s2r0', k3s: 'v1.22.2+k3s2', kernel: '5.4.0-88-generic' };
 /**
  * uname -v of that kernel: outside Launchpad's builders Ubuntu's debian/rules sets KBUILD_BUILD_VERSION to
  * the bare upload number ("99", no "-Ubuntu": debian/rules.d/0-common-vars.mk), and 5.4 has no
- * PREEMPT_DYNAMIC. The build time is when rancher's CI built the release, which no source we found
- * records: the date is the day k3os-kernel PR #36 (5.4.0-88.99) was opened, the time of day is unknown.
+ * PREEMPT_DYNAMIC. The build date that follows is when rancher's Drone CI built the tag (.drone.yml, after
+ * its commit of 2021-10-05 16:47 UTC), which nothing we can read records: it is left out rather than guessed
+ * (README, "Simulators").
  */
-const KERNEL_BUILD = '#99 SMP Tue Oct  5 00:00:00 UTC 2021'; // `LC_ALL=C date`: the day is space-padded
+const KERNEL_BUILD = '#99 SMP';
 const COMPONENTS = ['k3os', 'k3s', 'kernel'] as const;
 
 interface K3osState {
-  disk: Node; // the K3OS_STATE partition
+  disk: DirNode; // the K3OS_STATE partition
   running: Image;
 }
 const st = (k: Kernel) => k.sys as K3osState;
 
-const USR_CACHE = new Map<string, Node>();
-function usrFor(version: string): Node {
+const USR_CACHE = new Map<string, DirNode>();
+function usrFor(version: string): DirNode {
   const hit = USR_CACHE.get(version);
   if (hit) return hit;
   const usr = buildTree({
@@ -97,7 +100,7 @@ can be used to join agents to this server.
 
 `;
 
-function diskFor(k: Kernel): Node {
+function diskFor(k: Kernel): DirNode {
   const sys: Record<string, string | { link: string } | { dir: true }> = {};
   for (const c of COMPONENTS) {
     sys[`k3os/system/${c}/${OLD[c]}/${c === 'kernel' ? 'kernel.squashfs' : c}`] = `ELF sim:${c}\n`;
@@ -114,8 +117,8 @@ function diskFor(k: Kernel): Node {
     opt: { dir: true },
   });
   const home = dir();
-  home.kids!.set('rancher', homeDir('rancher'));
-  disk.kids!.set('home', home);
+  home.kids.set('rancher', homeDir('rancher'));
+  disk.kids.set('home', home);
   return disk;
 }
 
@@ -151,11 +154,11 @@ function mountsFor(k: Kernel): Mount[] {
   const usr = usrFor(s.running.k3os);
   // /etc is a tmpfs filled from /usr/etc at every boot (overlay/libexec/k3os/bootstrap: mount -t tmpfs
   // none /etc); ssh and node identity link into /var.
-  const etc = cloneTree(usr.kids!.get('etc')!);
+  const etc = cloneTree(dirAt(usr, 'etc'));
   etc.mode = 0o755;
-  etc.kids!.set('hostname', file(k.hostname + '\n'));
-  etc.kids!.set('ssh', link('/var/lib/rancher/k3os/ssh'));
-  etc.kids!.set('rancher', buildTree({ node: { link: '/var/lib/rancher/k3os/node' } }));
+  etc.kids.set('hostname', file(k.hostname + '\n'));
+  etc.kids.set('ssh', link('/var/lib/rancher/k3os/ssh'));
+  etc.kids.set('rancher', buildTree({ node: { link: '/var/lib/rancher/k3os/node' } }));
   const root = buildTree({
     bin: { link: 'usr/bin' },
     sbin: { link: 'usr/sbin' },
@@ -168,7 +171,7 @@ function mountsFor(k: Kernel): Mount[] {
     opt: { dir: true },
     ...SKELETON,
   });
-  const sub = (rel: string) => getRel(s.disk, rel)!;
+  const sub = (rel: string) => dirAt(s.disk, rel);
   const bind = (target: string, rel: string, options = 'rw,relatime'): Mount => ({
     target,
     source: `/dev/sda1[/${rel}]`,
@@ -202,6 +205,13 @@ function mountsFor(k: Kernel): Mount[] {
 
 // --- k3os upgrade -------------------------------------------------------------------
 
+/** The image store's bind mount, which mountsFor() always installs. */
+function imageStore(k: Kernel): Mount {
+  const m = k.fs.mountAt('/k3os/system');
+  if (!m) throw new Error('k3OS has no /k3os/system mount');
+  return m;
+}
+
 function info(io: Io, msg: string): void {
   io.err(`INFO[0000] ${msg}\n`);
 }
@@ -211,7 +221,7 @@ function info(io: Io, msg: string): void {
 function copyComponents(io: Io, src: Image, comps: readonly (typeof COMPONENTS)[number][]): boolean {
   const k = io.k;
   const s = st(k);
-  const m = k.fs.mountAt('/k3os/system')!;
+  const m = imageStore(k);
   for (const c of comps) {
     const have = current(s, c);
     if (have === src[c]) {
@@ -222,10 +232,10 @@ function copyComponents(io: Io, src: Image, comps: readonly (typeof COMPONENTS)[
       io.err(`FATA[0000] open /k3os/system/${c}/${src[c]}: read-only file system\n`);
       return false;
     }
-    const base = getRel(s.disk, `k3os/system/${c}`)!;
-    base.kids!.set(src[c], buildTree({ [c === 'kernel' ? 'kernel.squashfs' : c]: `ELF sim:${c}\n` }));
-    base.kids!.set('previous', link(have ?? src[c]));
-    base.kids!.set('current', link(src[c]));
+    const base = dirAt(s.disk, `k3os/system/${c}`);
+    base.kids.set(src[c], buildTree({ [c === 'kernel' ? 'kernel.squashfs' : c]: `ELF sim:${c}\n` }));
+    base.kids.set('previous', link(have ?? src[c]));
+    base.kids.set('current', link(src[c]));
   }
   return true;
 }
@@ -249,7 +259,7 @@ function upgrade(io: Io, args: string[]): number {
   const source = val('source') ?? '/k3os/system';
   const src = readImage(io, source);
   if (!src) return 1;
-  const m = k.fs.mountAt('/k3os/system')!;
+  const m = imageStore(k);
   if (has('remount')) m.options = m.options.replace(/^ro/, 'rw');
   const ok = copyComponents(io, src, comps);
   if (has('remount')) m.options = m.options.replace(/^rw/, 'ro');
@@ -265,7 +275,7 @@ function readImage(io: Io, source: string): Image | null {
     try {
       const r = k.fs.resolve(`${source}/${c}/current`, k.cwd, io.cred, false);
       if (r.node?.t !== 'l') throw new Error();
-      img[c] = r.node.target!.split('/').pop();
+      img[c] = r.node.target.split('/').pop();
     } catch {
       io.err(`FATA[0000] stat ${source}/${c}/current: no such file or directory\n`);
       return null;
@@ -299,7 +309,7 @@ function upgradeScript(kind: 'rootfs' | 'kernel'): CmdFn {
     io.err(
       `(simulator: the script downloads k3os-${kind === 'rootfs' ? 'rootfs' : 'kernel'}-amd64 ${NEW.k3os} from GitHub; no network is used here)\n`,
     );
-    const m = io.k.fs.mountAt('/k3os/system')!;
+    const m = imageStore(io.k);
     m.options = m.options.replace(/^ro/, 'rw');
     copyComponents(io, NEW, comps);
     m.options = m.options.replace(/^rw/, 'ro');
@@ -311,6 +321,13 @@ function upgradeScript(kind: 'rootfs' | 'kernel'): CmdFn {
 
 const SERVICES = ['acpid', 'ccapply', 'connman', 'crond', 'k3s-service', 'sshd', 'udev'];
 
+/** One of SERVICES, which init() registers: a miss is a bug in this module. */
+function openrcService(k: Kernel, name: string): Service {
+  const s = k.services.get(name);
+  if (!s) throw new Error(`k3OS has no service ${name}`);
+  return s;
+}
+
 const rcService: CmdFn = (io, args) => {
   const [svc, verb] = args;
   const k = io.k;
@@ -320,7 +337,7 @@ const rcService: CmdFn = (io, args) => {
     );
     return 1;
   }
-  const s = k.services.get(svc)!;
+  const s = openrcService(k, svc);
   if (verb === 'status' || verb === undefined) {
     io.out(` * status: ${s.active ? 'started' : 'stopped'}\n`);
     return s.active ? 0 : 3;
@@ -343,7 +360,7 @@ const rcService: CmdFn = (io, args) => {
 const rcStatus: CmdFn = (io) => {
   io.out('Runlevel: default\n');
   for (const name of SERVICES) {
-    const s = io.k.services.get(name)!;
+    const s = openrcService(io.k, name);
     io.out(` ${name.padEnd(62)}[  ${s.active ? 'started' : 'stopped'}  ]\n`);
   }
   return 0;
@@ -377,7 +394,7 @@ const k3s: CmdFn = (io, args) => {
 const kubectl: CmdFn = (io, args) => {
   const k = io.k;
   const s = st(k);
-  if (!k.services.get('k3s-service')!.active) {
+  if (!openrcService(k, 'k3s-service').active) {
     io.err('The connection to the server 127.0.0.1:6443 was refused - did you specify the right host or port?\n');
     return 1;
   }
@@ -493,7 +510,7 @@ export const k3os: SystemModule = {
     const s = st(k);
     const cur = current(s, 'k3os');
     const prev = current(s, 'k3os', 'previous');
-    const versions = [...getRel(s.disk, 'k3os/system/k3os')!.kids!.keys()].filter((v) => v.startsWith('v')).sort();
+    const versions = [...dirAt(s.disk, 'k3os/system/k3os').kids.keys()].filter((v) => v.startsWith('v')).sort();
     return {
       kind: 'images',
       entries: versions.map((v) => ({

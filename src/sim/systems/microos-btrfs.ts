@@ -80,9 +80,11 @@ export function btrfsCommand(view: (io: Io) => BtrfsView): CmdFn {
       return 1;
     }
     if (group === '--version' || group === 'version') {
-      // help_builtin_features() (common/help.c): PACKAGE_STRING, then a line of build features that
-      // depends on openSUSE's build options (not recorded here). v6.19 is the newest tag in the
-      // btrfs-progs repository we read (2026-02-13); the Tumbleweed package of November 2026 may be newer.
+      // cmd_version(): PACKAGE_STRING ("btrfs-progs v6.19"), then help_builtin_features()'s line of
+      // +/- build options (https://github.com/kdave/btrfs-progs/blob/v6.19/common/help.c), which
+      // depends on openSUSE's build and is in no source we read, so it is left out and said. v6.19
+      // (2026-02-13) is the newest release tag in kdave/btrfs-progs as read on 2026-03-10; whether
+      // Tumbleweed's btrfsprogs of November 2026 is newer is not known.
       io.out('btrfs-progs v6.19\n');
       io.err('(simulator: the real command adds a line of build features, e.g. -EXPERIMENTAL -INJECT ...)\n');
       return 0;

@@ -2,7 +2,7 @@
 // linked into the store, generations of /nix/var/nix/profiles/system, an almost empty
 // writable /usr (environment.usrbinenv). Sources: nixpkgs nixos/modules/system/etc/setup-etc.pl,
 // nixos/modules/system/boot/stage-2.nix (boot.nixStoreMountOpts), src/libstore/profiles.cc in NixOS/nix.
-import { buildTree, dir, dirAt, file, link, getRel, setRel, type Node, type Mount } from '../fs.ts';
+import { buildTree, dir, dirAt, file, link, getRel, setRel, type DirNode, type Node, type Mount } from '../fs.ts';
 import { columnWidths } from '../commands/util.ts';
 import type { SystemModule, Kernel, Io, CmdFn } from '../kernel.ts';
 import { isoSpace, cDate } from '../state.ts';
@@ -136,13 +136,13 @@ function build(k: Kernel, cfg: NixosConfig): { path: string; created: string[] }
   const key = configKey(cfg);
   const created: string[] = [];
   const add = (name: string, node: Node) => {
-    if (!s.store.kids!.has(name)) {
-      s.store.kids!.set(name, node);
+    if (!s.store.kids.has(name)) {
+      s.store.kids.set(name, node);
       created.push('/nix/store/' + name);
     }
     return '/nix/store/' + name;
   };
-  const pkgPaths = packages.map((p) => add(storeName(pkgPath(p)), packageNode(p)));
+  const pkgPaths = packages.map((p) => [p, add(storeName(pkgPath(p)), packageNode(p))] as const);
   const swBin = dir(0o555);
   for (const b of [
     ...COMMON_BINARIES,
@@ -159,12 +159,10 @@ function build(k: Kernel, cfg: NixosConfig): { path: string; created: string[] }
     'nixos-option',
     'nano',
   ])
-    swBin.kids!.set(b, file(elf(b), 0o555));
-  packages.forEach((p, i) => {
-    for (const b of BINS[p] ?? [p]) swBin.kids!.set(b, link(`${pkgPaths[i]}/bin/${b}`));
-  });
+    swBin.kids.set(b, file(elf(b), 0o555));
+  for (const [p, path] of pkgPaths) for (const b of BINS[p] ?? [p]) swBin.kids.set(b, link(`${path}/bin/${b}`));
   const sw = dir(0o555);
-  sw.kids!.set('bin', swBin);
+  sw.kids.set('bin', swBin);
   const swPath = add(`${storeHash('sw:' + packages.join(' '))}-system-path`, sw);
   const etcPath = add(`${storeHash('etc:' + key)}-etc`, etcTree(cfg));
   const sys = buildTree({
@@ -219,7 +217,7 @@ function etcTree(cfg: NixosConfig): Node {
       : {}),
     'etc/systemd/system/nix-daemon.service': UNIT_FILE('Nix Daemon', 'nix-daemon --daemon'),
   });
-  for (const f of walkFiles(etc.kids!.get('etc')!, '')) f[1].mode = 0o444;
+  for (const f of walkFiles(dirAt(etc, 'etc'), '')) f[1].mode = 0o444;
   etc.mode = 0o555;
   return etc;
 }
@@ -260,8 +258,7 @@ function activate(k: Kernel, path: string): void {
     }
   }
   s.active = path;
-  const run = k.fs.mountAt('/run')!.root;
-  run.kids!.set('current-system', link(path));
+  runDir(k).kids.set('current-system', link(path));
   applyConfig(k, configOf(s, path));
 }
 
@@ -368,14 +365,21 @@ function rollbackProfile(io: Io): Generation | undefined {
   return target;
 }
 
+/** The /run tmpfs, which mountsFor() always installs with a directory as its root. */
+function runDir(k: Kernel): DirNode {
+  const root = k.fs.mountAt('/run')?.root;
+  if (root?.t !== 'd') throw new Error('NixOS has no /run mount');
+  return root;
+}
+
 function bootLoader(k: Kernel): void {
   const s = st(k);
   s.bootEntries = s.gens.map((g) => g.n);
   const entries = getRel(s.root, 'boot/loader/entries');
-  if (entries) {
-    entries.kids!.clear();
+  if (entries?.t === 'd') {
+    entries.kids.clear();
     for (const g of s.gens)
-      entries.kids!.set(
+      entries.kids.set(
         `nixos-generation-${g.n}.conf`,
         file(
           `title NixOS\nversion Generation ${g.n} NixOS 26.05, Linux Kernel ${KERNEL}, Built on ${isoSpace(g.date).slice(0, 10)}\nlinux /EFI/nixos/kernel.efi\n`,
@@ -591,20 +595,20 @@ const nixCollectGarbage: CmdFn = (io, args) => {
       const name = storeName(p);
       if (live.has(name)) return;
       live.add(name);
-      const n = s.store.kids!.get(name);
+      const n = s.store.kids.get(name);
       for (const c of n?.kids?.values() ?? [])
-        if (c.t === 'l' && c.target!.startsWith('/nix/store/')) mark(c.target!.split('/').slice(0, 4).join('/'));
+        if (c.t === 'l' && c.target.startsWith('/nix/store/')) mark(c.target.split('/').slice(0, 4).join('/'));
       const sw = n?.kids?.get('sw') ?? n?.kids?.get('bin');
       for (const c of sw?.kids?.get('bin')?.kids?.values() ?? sw?.kids?.values() ?? [])
-        if (c.t === 'l' && c.target!.startsWith('/nix/store/')) mark(c.target!.split('/').slice(0, 4).join('/'));
+        if (c.t === 'l' && c.target.startsWith('/nix/store/')) mark(c.target.split('/').slice(0, 4).join('/'));
     };
     for (const g of s.gens) mark(g.path);
     mark(s.active);
     mark(s.booted);
-    for (const name of [...s.store.kids!.keys()].sort()) {
+    for (const name of [...s.store.kids.keys()].sort()) {
       if (live.has(name) || name.startsWith('.')) continue;
       io.err(`deleting '/nix/store/${name}'\n`);
-      s.store.kids!.delete(name);
+      s.store.kids.delete(name);
       deleted++;
     }
   }
@@ -624,7 +628,7 @@ function mountsFor(k: Kernel): Mount[] {
       source: '/dev/vda2',
       fstype: 'vfat',
       options: 'rw,relatime,fmask=0077,dmask=0077,codepage=437,iocharset=iso8859-1,shortname=mixed,errors=remount-ro',
-      root: getRel(s.root, 'boot')!,
+      root: dirAt(s.root, 'boot'),
       df: [522230, 78944],
     },
     // boot.nixStoreMountOpts = [ "ro" "nodev" "nosuid" ] (nixos/modules/system/boot/stage-2.nix): a
@@ -662,7 +666,7 @@ export const nixos: SystemModule = {
   init(k) {
     const store = dir(0o1775, 'root', 'nixbld');
     const home = dir();
-    home.kids!.set('alice', homeDir('alice', 'users'));
+    home.kids.set('alice', homeDir('alice', 'users'));
     const root = buildTree({
       'usr/bin/env': { data: elf('env'), mode: 0o555 },
       'bin/sh': { link: '/nix/store/' + storeHash('bash') + '-bash-interactive-5.3p3/bin/sh' },
@@ -675,19 +679,16 @@ export const nixos: SystemModule = {
       ...SKELETON,
       var: { dir: true },
     });
-    root.kids!.set('home', home);
+    root.kids.set('home', home);
     // installer/cd-dvd/channel.nix: the first boot subscribes root to system.defaultChannel as "nixos"
-    getRel(root, 'root')!.kids!.set('.nix-channels', file('https://nixos.org/channels/nixos-26.05 nixos\n'));
-    getRel(root, 'nix')!.kids!.set('store', store);
+    dirAt(root, 'root').kids.set('.nix-channels', file('https://nixos.org/channels/nixos-26.05 nixos\n'));
+    dirAt(root, 'nix').kids.set('store', store);
     // Files with a mode are copied, not linked (setup-etc.pl); with users.mutableUsers, passwd, group and
     // shadow are written by nixos/modules/config/update-users-groups.pl
-    const etc = getRel(root, 'etc')!;
-    etc.kids!.set(
-      'passwd',
-      file(passwd('alice', 1000, '/home/alice').replace('alice:x:1000:1000', 'alice:x:1000:100')),
-    );
-    etc.kids!.set('group', file('root:x:0:\nwheel:x:1:alice\nusers:x:100:\nnixbld:x:30000:\n'));
-    etc.kids!.set('shadow', file('root:!:1::::::\nalice:!:1::::::\n', 0o000));
+    const etc = dirAt(root, 'etc');
+    etc.kids.set('passwd', file(passwd('alice', 1000, '/home/alice').replace('alice:x:1000:1000', 'alice:x:1000:100')));
+    etc.kids.set('group', file('root:x:0:\nwheel:x:1:alice\nusers:x:100:\nnixbld:x:30000:\n'));
+    etc.kids.set('shadow', file('root:!:1::::::\nalice:!:1::::::\n', 0o000));
     k.sys = {
       root,
       store,
@@ -722,7 +723,7 @@ export const nixos: SystemModule = {
     k.fs.setMounts(mountsFor(k));
     activate(k, s.bootDefault);
     s.booted = s.bootDefault;
-    k.fs.mountAt('/run')!.root.kids!.set('booted-system', link(s.booted));
+    runDir(k).kids.set('booted-system', link(s.booted));
     for (const sv of k.services.values()) sv.active = sv.enabled;
   },
   prompt(k) {

@@ -13,13 +13,25 @@ function imageName(origin: string): string {
   );
 }
 
+/** An origin with rpm-ostree's [packages] or [overrides] groups: bootc shows no image for it (status.rs). */
+const incompatible = (d: Deployment) => [d.packages, d.removed, d.replaced, d.remote].some((l) => l.length > 0);
+
 function slot(label: string, d: Deployment): string {
   const rel = RELEASES[d.release];
-  const pad = (key: string) => key.padStart(label.length);
+  const row = (key: string, value: string, width: number) => `${key.padStart(width)}: ${value}\n`;
+  if (incompatible(d)) {
+    // human_render_slot_ostree(): the label alone, then the commit; rows are padded to the label's
+    // length in bytes (prefix.len()), so the booted one's "●" (3 bytes) adds two spaces.
+    const prefix = label.replace(' image', ' ostree');
+    const width = new TextEncoder().encode(prefix).length;
+    return `${prefix}\n${row('Commit', d.checksum, width)}${d.pinned ? row('Pinned', 'yes', width) : ''}`;
+  }
+  const width = label.length;
   return (
     `${label}: ${imageName(d.origin)}\n` +
-    `${pad('Digest')}: sha256:${d.digest} (amd64)\n` +
-    `${pad('Version')}: ${rel?.version} (${rel?.built})\n`
+    row('Digest', `sha256:${d.digest} (amd64)`, width) +
+    row('Version', `${rel?.version} (${rel?.built})`, width) +
+    (d.pinned ? row('Pinned', 'yes', width) : '')
   );
 }
 
@@ -38,8 +50,9 @@ function status(io: Io): number {
 
 /** bootc refuses deployments with rpm-ostree layering (cli.rs). */
 function layered(io: Io): boolean {
-  const d = st(io.k).booted;
-  if (!d.packages.length && !d.removed.length) return false;
+  const s = st(io.k);
+  const staged = s.deps.find((d) => d.staged);
+  if (!incompatible(s.booted) && !(staged && incompatible(staged))) return false;
   io.err(
     'error: Upgrading: Deployment contains local rpm-ostree modifications; cannot upgrade via bootc. You can run `rpm-ostree reset` to undo the modifications.\n',
   );

@@ -17,6 +17,7 @@ import {
 import type { Kernel, Io } from '../../kernel.ts';
 import { contentHash } from '../../state.ts';
 import { dict, usrBin, etcAccounts, tmpfs, pseudoMounts, needRoot, osRelease, elf, type Pkg } from '../common.ts';
+import { rpmByNevra } from './rpms.ts';
 
 export const ORIGIN = 'ostree-image-signed:docker://quay.io/fedora/fedora-coreos:stable';
 export const STATEROOT = 'fedora-coreos';
@@ -64,7 +65,27 @@ export const BASE_PROVIDES: Record<string, string> = dict({
   bash: 'bash-5.3.0-2.fc44.x86_64',
   coreutils: 'coreutils-9.8-2.fc44.x86_64',
   git: 'git-core-2.52.0-1.fc44.x86_64',
+  kernel: 'kernel-6.19.14-200.fc44.x86_64',
+  'kernel-core': 'kernel-core-6.19.14-200.fc44.x86_64',
+  'kernel-modules': 'kernel-modules-6.19.14-200.fc44.x86_64',
+  'kernel-modules-core': 'kernel-modules-core-6.19.14-200.fc44.x86_64',
+  systemd: 'systemd-258.2-1.fc44.x86_64',
 });
+
+/** The base packages by their own names (BASE_PROVIDES also answers for capabilities such as `vim`). */
+export const BASE_NAMES = Object.keys(BASE_PROVIDES).filter((n) => BASE_PROVIDES[n]?.startsWith(`${n}-`));
+
+/** A base package's NEVRA in a release: the first release's, with each later release's upgrades applied. */
+export function baseNevra(name: string, release: number): string | undefined {
+  let n = BASE_PROVIDES[name];
+  if (!n || !BASE_NAMES.includes(name)) return undefined;
+  for (let i = 1; i <= release; i++)
+    for (const [pkg, from, to] of RELEASES[i]?.upgrades ?? []) if (pkg === name) n = n.replace(`-${from}.`, `-${to}.`);
+  return n;
+}
+
+/** "5:5.7.0-1.fc44" from "podman-5:5.7.0-1.fc44.x86_64". */
+export const evrOfNevra = (name: string, nevra: string) => nevra.slice(name.length + 1).replace(/\.[^.]+$/, '');
 
 /** Programs a base package puts in /usr/bin, for `rpm-ostree override remove`. */
 export const BASE_BINS: Record<string, string[]> = dict({
@@ -91,6 +112,10 @@ export interface Deployment {
   kargs: string[];
   /** Base packages removed with `rpm-ostree override remove`. */
   removed: string[];
+  /** NEVRAs of the local RPMs `rpm-ostree override replace` requested (active or not: see activeReplacements). */
+  replaced: string[];
+  /** `repo:name` of each package `override replace --experimental --from repo=` takes from a repository. */
+  remote: string[];
 }
 
 export interface FcosState {
@@ -110,7 +135,20 @@ export const st = (k: Kernel) => k.sys as FcosState;
 
 export function usrFor(rel: Release, packages: string[], removed: string[] = []): Node {
   const usr = buildTree({
-    ...usrBin(['rpm-ostree', 'ostree', 'dnf', 'rpm', 'podman', 'vi', 'nano', 'git', 'toolbox', 'bootc', 'journalctl']),
+    ...usrBin([
+      'rpm-ostree',
+      'ostree',
+      'dnf',
+      'rpm',
+      'podman',
+      'vi',
+      'nano',
+      'git',
+      'toolbox',
+      'bootc',
+      'journalctl',
+      'curl',
+    ]),
     'lib/os-release': osRelease(
       [
         ['NAME', 'Fedora Linux'],
@@ -216,12 +254,50 @@ export interface DeploymentSpec {
   release: number;
   packages: string[];
   removed: string[];
+  replaced: string[];
+  remote: string[];
   kargs: string[];
   origin: string;
 }
 
 export function specOf(d: Deployment): DeploymentSpec {
-  return { release: d.release, packages: d.packages, removed: d.removed, kargs: d.kargs, origin: d.origin };
+  const { release, packages, removed, replaced, remote, kargs, origin } = d;
+  return { release, packages, removed, replaced, remote, kargs, origin };
+}
+
+/**
+ * The replacements that change something in a deployment: a requested RPM whose version the base
+ * already has is an inactive override (rpm-ostree's administrator handbook, "Inactive overrides").
+ * `source` is '' for a local RPM and `repo=NAME` for one taken from a repository, whose version is
+ * the newest release's (the simulated updates repository).
+ */
+export function activeReplacements(d: { release: number; replaced: string[]; remote: string[] }) {
+  const local = d.replaced.flatMap((nevra) => {
+    const rpm = rpmByNevra(nevra);
+    return rpm ? [{ name: rpm.name, nevra, source: '' }] : [];
+  });
+  const remote = d.remote.flatMap((entry) => {
+    const [repo = '', name = ''] = entry.split(':');
+    const nevra = baseNevra(name, RELEASES.length - 1);
+    return nevra ? [{ name, nevra, source: `repo=${repo}` }] : [];
+  });
+  return [...local, ...remote].flatMap((r) => {
+    const base = baseNevra(r.name, d.release);
+    if (!base || base === r.nevra) return [];
+    return [{ ...r, from: evrOfNevra(r.name, base), to: evrOfNevra(r.name, r.nevra) }];
+  });
+}
+
+/** name -> NEVRA of every package in a deployment the simulator knows: base (as overridden) and layered. */
+export function installedPackages(d: Deployment): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const n of BASE_NAMES) {
+    const nevra = baseNevra(n, d.release);
+    if (nevra && !d.removed.includes(n)) out.set(n, nevra);
+  }
+  for (const r of activeReplacements(d)) out.set(r.name, r.nevra);
+  for (const p of d.packages) out.set(p, nevra(p));
+  return out;
 }
 
 /**
@@ -247,7 +323,7 @@ export function newDeployment(k: Kernel, spec: DeploymentSpec, etc: Node): Deplo
   const s = k.sys as FcosState | undefined;
   const rel = RELEASES[spec.release] as Release;
   // An unchanged image deploys its own commit; layering or removing packages makes a local commit.
-  const local = spec.packages.length > 0 || spec.removed.length > 0;
+  const local = [spec.packages, spec.removed, spec.replaced, spec.remote].some((l) => l.length > 0);
   const checksum = (!local && s?.baseCommits[spec.release]) || k.rng.hex(64);
   // The deploy serial counts deployments of the same commit (a kargs change keeps the commit).
   const serial = s ? Math.max(-1, ...s.deps.filter((d) => d.checksum === checksum).map((d) => d.serial)) + 1 : 0;
@@ -262,6 +338,8 @@ export function newDeployment(k: Kernel, spec: DeploymentSpec, etc: Node): Deplo
     release: spec.release,
     packages: [...spec.packages].sort(),
     removed: [...spec.removed].sort(),
+    replaced: [...spec.replaced].sort(),
+    remote: [...spec.remote].sort(),
     kargs: [...spec.kargs],
     origin: spec.origin,
     pinned: false,
@@ -280,10 +358,45 @@ export function nevra(p: string): string {
   return BASE_PROVIDES[p] ?? p;
 }
 
-/** The package diff between two deployments, as rpm_ostree_db_diff() sorts it. */
+/** rpmvercmp() for the version strings the simulator has: alternating digit and letter segments. */
+export function rpmvercmp(a: string, b: string): number {
+  const seg = (s: string) => s.match(/\d+|[a-zA-Z]+/g) ?? [];
+  const [x, y] = [seg(a), seg(b)];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const [p, q] = [x[i] as string, y[i] as string];
+    const num = /^\d/.test(p);
+    if (num !== /^\d/.test(q)) return num ? 1 : -1;
+    const c = num ? Number(p) - Number(q) : p < q ? -1 : p > q ? 1 : 0;
+    if (c) return Math.sign(c);
+  }
+  return Math.sign(x.length - y.length);
+}
+
+/** Compares two EVRs ("5:5.7.0-1.fc44"): epoch, then version, then release. */
+export function evrCompare(a: string, b: string): number {
+  const split = (e: string) => {
+    const m = /^(?:(\d+):)?(.*?)(?:-([^-]*))?$/.exec(e);
+    return [Number(m?.[1] ?? 0), m?.[2] ?? '', m?.[3] ?? ''] as const;
+  };
+  const [ea, va, ra] = split(a);
+  const [eb, vb, rb] = split(b);
+  return Math.sign(ea - eb) || rpmvercmp(va, vb) || rpmvercmp(ra, rb);
+}
+
+/**
+ * The package diff between two deployments, as rpm_ostree_db_diff() sorts it (by name). Base packages
+ * whose version differs (a release's upgrades, an active replacement) are upgraded or downgraded;
+ * each entry is [name, version in `from`, version in `to`].
+ */
 export function treeDiff(from: Deployment, to: Deployment) {
-  const up = to.release > from.release ? (RELEASES[to.release]?.upgrades ?? []) : [];
-  const down = to.release < from.release ? (RELEASES[from.release]?.upgrades ?? []) : [];
+  const a = installedPackages(from);
+  const b = installedPackages(to);
+  const up: [string, string, string][] = [];
+  const down: [string, string, string][] = [];
+  for (const n of [...a.keys()].filter((x) => b.has(x) && BASE_NAMES.includes(x)).sort()) {
+    const [x, y] = [evrOfNevra(n, a.get(n) ?? ''), evrOfNevra(n, b.get(n) ?? '')];
+    if (x !== y) (evrCompare(y, x) > 0 ? up : down).push([n, x, y]);
+  }
   const removed = [
     ...from.packages.filter((p) => !to.packages.includes(p)),
     ...to.removed.filter((p) => !from.removed.includes(p)),
@@ -303,7 +416,7 @@ export function treeDiff(from: Deployment, to: Deployment) {
 export function pkgDiff(from: Deployment, to: Deployment, aligned = false): string {
   const { up, down, removed, added } = treeDiff(from, to);
   const ups = up.map(([n, a, b]) => `${n} ${a} -> ${b}`);
-  const downs = down.map(([n, a, b]) => `${n} ${b} -> ${a}`);
+  const downs = down.map(([n, a, b]) => `${n} ${a} -> ${b}`);
   const blocks: [string, string[]][] = [
     ['Upgraded', ups],
     ['Downgraded', downs],

@@ -2,7 +2,7 @@
 // queries of the booted deployment, and toolbox (needs containers, so not emulated).
 import type { CmdFn, Io } from '../../kernel.ts';
 import { opts } from '../../coreutils.ts';
-import { BASE_PROVIDES, nevra, st } from './model.ts';
+import { installedPackages, st } from './model.ts';
 
 /** A command or subcommand that exists on the real system but is not simulated: said plainly, exit 1. */
 export function notEmulated(io: Io, what: string, why = ''): number {
@@ -20,21 +20,21 @@ export const dnf: CmdFn = (io, args) => {
   return 1;
 };
 
-/** The packages of the booted deployment, as `rpm -qa` lists them (base packages the simulator knows). */
+/** The packages of the booted deployment, as `rpm -qa` lists them (those the simulator knows). */
 function installed(io: Io): string[] {
-  const d = st(io.k).booted;
-  const base = Object.keys(BASE_PROVIDES).filter((p) => p !== 'vim' && p !== 'git' && !d.removed.includes(p));
   // rpm's default query format is %{NAME}-%{VERSION}-%{RELEASE}.%{ARCH}: no epoch.
-  return [...base, ...d.packages].map((p) => nevra(p).replace(/-\d+:/, '-')).sort();
+  return [...installedPackages(st(io.k).booted).values()].map((p) => p.replace(/-\d+:/, '-')).sort();
 }
 
 /** rpm -q NAME…, rpm -qa and rpm --version; rpm's other modes are not emulated. */
 export const rpm: CmdFn = (io, args) => {
   const { flags, long, rest } = opts(args);
   if (long.includes('--version')) {
-    // printVersion() in lib/poptALL.cc: "RPM version %s". rpm-6.0.1-release (2025-12-10 in rpm's git) is
-    // the newest rpm before Fedora 44 branched; whether 6.0.2 (2026-07-16) reached Fedora 44 updates by
-    // the simulated November 2026 is not verified.
+    // printVersion() in lib/poptALL.cc prints "RPM version %s" (rpm-software-management/rpm, tag
+    // rpm-6.0.1-release, 2025-12-10). Fedora 44 was built with rpm-6.0.1-2.fc44: the Fedora package
+    // database (https://packages.fedoraproject.org/pkgs/rpm/rpm-libs/) listed it for Rawhide while
+    // Rawhide was fc44. rpm 6.0.2 (2026-07-15) may have reached Fedora 44 updates by November 2026;
+    // no source we read says so, so the simulator keeps the version Fedora 44 shipped with.
     io.out('RPM version 6.0.1\n');
     return 0;
   }

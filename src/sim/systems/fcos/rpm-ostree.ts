@@ -3,15 +3,18 @@
 // https://github.com/coreos/rpm-ostree/tree/d5ef5f0cb5ace53f40a8d92933cc87e69ad8c7f4 (src/app, src/daemon, rust/src).
 import { cloneTree } from '../../fs.ts';
 import type { Io, CmdFn, Kernel } from '../../kernel.ts';
-import { iso, systemdDate } from '../../state.ts';
+import { systemdDate } from '../../state.ts';
 import { needRoot } from '../common.ts';
 import { opts } from '../../coreutils.ts';
 import {
   BASE_PROVIDES,
+  KEY_WIDTH,
   PACKAGES,
   RELEASES,
   STATEROOT,
+  type Deployment,
   type DeploymentSpec,
+  activeReplacements,
   bootEntries,
   bootOptions,
   diffSummary,
@@ -26,30 +29,16 @@ import {
   st,
   zincatiActive,
 } from './model.ts';
-
-export const QUEUED = 'Changes queued for next boot. Run "systemctl reboot" to start a reboot\n';
-
-/** `-r`/`--reboot`: the daemon reboots; the client prints no diff and no hint (rpmostree_transaction_client_run()). */
-function wantsReboot(flags: Set<string>, long: string[]): boolean {
-  return flags.has('r') || long.includes('--reboot');
-}
-
-/**
- * What the client prints once a transaction that changed the default deployment is done: the diff
- * between the booted deployment and the new first one (nothing when they are the same), then the hint,
- * or a reboot with -r (rpmostree_transaction_client_run() in src/app/rpmostree-clientlib.cxx and
- * print_treepkg_diff_from_sysroot_path() in src/app/rpmostree-libbuiltin.cxx).
- */
-function finishTransaction(io: Io, reboot: boolean, hint = QUEUED): void {
-  const s = st(io.k);
-  if (reboot) {
-    io.out(io.k.reboot());
-    return;
-  }
-  const next = s.deps[0];
-  if (next && next !== s.booted) io.out(pkgDiff(s.booted, next));
-  io.out(hint);
-}
+import {
+  QUEUED,
+  RUN_REBOOT,
+  finishTransaction,
+  repoLines,
+  txnLines,
+  wantsReboot,
+  willDownload,
+} from './transaction.ts';
+import { override } from './override.ts';
 
 function status(io: Io, args: string[]): number {
   const k = io.k;
@@ -71,7 +60,7 @@ function status(io: Io, args: string[]): number {
       let t = (d === s.booted ? '● ' : '  ') + d.origin + (verbose ? ` (index: ${index})` : '') + '\n';
       t += kv('Digest', 'sha256:' + d.digest);
       t += kv('Version', `${rel.version} (${rel.built})`);
-      if (verbose && (d.packages.length || d.removed.length)) {
+      if (verbose && localCommit(d)) {
         t += kv('BaseCommit', s.baseCommits[d.release] ?? '');
         t += kv('Commit', d.checksum);
       } else if (verbose) t += kv('Commit', d.checksum);
@@ -85,6 +74,7 @@ function status(io: Io, args: string[]): number {
         }
       }
       if (d.removed.length) t += kv('RemovedBasePackages', d.removed.map(baseEvr).join(' '));
+      t += overrideLines(d, verbose);
       if (d.packages.length) t += kv('LayeredPackages', d.packages.join(' '));
       if (d.pinned) t += kv('Pinned', 'yes');
       if (d === s.booted && s.unlocked) t += kv('Unlocked', 'development');
@@ -95,37 +85,43 @@ function status(io: Io, args: string[]): number {
   return 0;
 }
 
+/** Whether a deployment is a local commit on top of its image (layering or overrides). */
+const localCommit = (d: DeploymentSpec) => [d.packages, d.removed, d.replaced, d.remote].some((l) => l.length > 0);
+
+/**
+ * LocalOverrides (names grouped by "old -> new"), InactiveLocalOverrides (-v: requested RPMs the
+ * base already has) and RemoteOverrides (one block per repository, └─ under the source).
+ */
+function overrideLines(d: Deployment, verbose: boolean): string {
+  const active = activeReplacements(d);
+  const grouped = new Map<string, string[]>();
+  for (const r of active.filter((x) => !x.source)) {
+    const diff = `${r.from} -> ${r.to}`;
+    grouped.set(diff, [...(grouped.get(diff) ?? []), r.name]);
+  }
+  let out = '';
+  const local = [...grouped].map(([diff, names]) => `${names.join(' ')} ${diff}`).sort();
+  if (local.length) out += kv('LocalOverrides', local.join(' '));
+  const inactive = d.replaced.filter((n) => !active.some((r) => r.nevra === n)).sort();
+  if (verbose && inactive.length) out += kv('InactiveLocalOverrides', inactive.join(' '));
+  const sources = [...new Set(active.filter((x) => x.source).map((x) => x.source))];
+  for (const source of sources) {
+    const lines = active
+      .filter((x) => x.source === source)
+      .map((r) => `${r.name} ${r.from} -> ${r.to}`)
+      .sort();
+    out += kv('RemoteOverrides', source);
+    out += lines.map((l, i) => `  ${''.padStart(KEY_WIDTH)}  ${i === lines.length - 1 ? '└─' : '├─'} ${l}\n`).join('');
+  }
+  return out;
+}
+
 /** "nano 8.6-1.fc44": status groups removed base packages by their EVR. */
 function baseEvr(name: string): string {
   const n = BASE_PROVIDES[name] ?? name;
   const m = /^(.*?)-((?:\d+:)?[^-]+-[^-]+)\.[^.]+$/.exec(n);
   return m ? `${m[1]} ${m[2]}` : name;
 }
-export function repoLines(k: Kernel): string {
-  const gen = iso(k.clock.ms - 3 * 3600_000);
-  return (
-    [
-      'Checking out tree ' + st(k).booted.checksum.slice(0, 7) + '... done',
-      'Enabled rpm-md repositories: fedora-cisco-openh264 updates fedora updates-archive',
-      "Updating metadata for 'fedora-cisco-openh264'... done",
-      "Updating metadata for 'updates'... done",
-      "Updating metadata for 'fedora'... done",
-      "Updating metadata for 'updates-archive'... done",
-      'Importing rpm-md... done',
-      `rpm-md repo 'fedora-cisco-openh264'; generated: 2026-03-12T13:25:51Z solvables: 4`,
-      `rpm-md repo 'updates'; generated: ${gen} solvables: 14212`,
-      `rpm-md repo 'fedora'; generated: 2026-04-21T19:35:08Z solvables: 77402`,
-      `rpm-md repo 'updates-archive'; generated: ${gen} solvables: 21908`,
-      'Resolving dependencies... done',
-    ].join('\n') + '\n'
-  );
-}
-
-const TXN_LINES =
-  "Downloading from 'updates'... done\nImporting packages... done\nChecking out packages... done\n" +
-  'Running pre scripts... done\nRunning post scripts... done\nRunning posttrans scripts... done\n' +
-  'Writing rpmdb... done\nWriting OSTree commit... done\n';
-
 function layer(io: Io, args: string[], remove: boolean): number {
   const k = io.k;
   const s = st(k);
@@ -165,21 +161,15 @@ function layer(io: Io, args: string[], remove: boolean): number {
       return 1;
     }
     for (const n of names) next.add(n);
-    const sizes = names.map((n) => PACKAGES[n]?.size).filter(Boolean);
-    io.out(
-      `Will download: ${sizes.length} package${sizes.length === 1 ? '' : 's'} (${sizes.length === 1 ? sizes[0] : sizes.join(' + ')})\n`,
-    );
-    io.out(TXN_LINES);
-  } else {
+  }
+  const spec = { ...base, packages: [...next].filter((p) => PACKAGES[p]) };
+  if (!remove) io.out(willDownload(names.map((n) => PACKAGES[n]?.size ?? '0 bytes')) + txnLines(spec, 'download'));
+  else
     io.out(
       `Checking out tree ${s.booted.checksum.slice(0, 7)}... done\nResolving dependencies... done\n` +
-        TXN_LINES.replace("Downloading from 'updates'... done\nImporting packages... done\n", '').replace(
-          'Checking out packages',
-          'Checkout packages',
-        ),
+        txnLines(spec, 'none'),
     );
-  }
-  stage(k, { ...base, packages: [...next].filter((p) => PACKAGES[p]) });
+  stage(k, spec);
   io.out('Staging deployment... done\n');
   finishTransaction(io, wantsReboot(flags, long));
   return 0;
@@ -199,13 +189,11 @@ function deployImage(io: Io, spec: DeploymentSpec, reboot: boolean, hint: string
   const k = io.k;
   const s = st(k);
   io.out(pullLines(k, spec.origin, s.digests[spec.release] ?? ''));
-  if (spec.packages.length) io.out(repoLines(k) + TXN_LINES.replace("Downloading from 'updates'... done\n", ''));
+  if (localCommit(spec)) io.out(repoLines(k) + txnLines(spec, 'import'));
   stage(k, spec);
   io.out('Staging deployment...done\n');
   finishTransaction(io, reboot, hint);
 }
-
-const RUN_REBOOT = 'Run "systemctl reboot" to start a reboot\n';
 
 function upgrade(io: Io, args: string[]): number {
   const s = st(io.k);
@@ -421,62 +409,6 @@ function kargs(io: Io, args: string[]): number {
   stage(io.k, { ...base, kargs: next });
   io.out('Staging deployment... done\n');
   finishTransaction(io, reboot);
-  return 0;
-}
-
-/** rpm-ostree override remove/reset (replace needs RPM files from outside the simulator). */
-function override(io: Io, args: string[]): number {
-  const s = st(io.k);
-  const [sub, ...rest] = args;
-  const { flags, long, rest: names } = opts(rest);
-  const base = specOf(mergeDeployment(s));
-  if (sub === 'replace') {
-    io.err(
-      'rpm-ostree override replace: needs RPM files or URLs from outside the machine; this simulator does not emulate it\n',
-    );
-    return 1;
-  }
-  if (sub !== 'remove' && sub !== 'reset') {
-    io.err(
-      sub
-        ? `error: Unknown "override" subcommand "${sub}"\n`
-        : 'Usage:\n  rpm-ostree override [OPTION…] COMMAND\n\nManage base package overrides\n\nBuiltin "override" Commands:\n  remove       Remove packages from the base layer\n  replace      Replace packages in the base layer\n  reset        Reset currently active package overrides\n\nerror: No "override" subcommand specified\n',
-    );
-    return 1;
-  }
-  const all = flags.has('a') || long.includes('--all');
-  if (!names.length && !all) {
-    io.err('error: At least one PACKAGE must be specified\n');
-    return 1;
-  }
-  if (requireRoot(io)) return 1;
-  let removed = [...base.removed];
-  if (sub === 'remove') {
-    for (const n of names) {
-      if (removed.includes(n)) {
-        io.err(`error: Override already exists for package '${n}'\n`);
-        return 1;
-      }
-      if (!BASE_PROVIDES[n]) {
-        io.err(`error: Package "${n}" not found\n`);
-        return 1;
-      }
-    }
-    removed.push(...names);
-  } else if (all) removed = [];
-  else
-    for (const n of names) {
-      if (!removed.includes(n)) {
-        io.err(`error: No overrides for package '${n}'\n`);
-        return 1;
-      }
-      removed = removed.filter((r) => r !== n);
-    }
-  io.out(`Checking out tree ${s.booted.checksum.slice(0, 7)}... done\nResolving dependencies... done\n`);
-  io.out('Checking out packages... done\nWriting rpmdb... done\nWriting OSTree commit... done\n');
-  stage(io.k, { ...base, removed });
-  io.out('Staging deployment... done\n');
-  finishTransaction(io, wantsReboot(flags, long), RUN_REBOOT);
   return 0;
 }
 

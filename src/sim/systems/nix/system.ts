@@ -1,6 +1,6 @@
 // What the NixOS simulator models as installed: the release, its kernel, the packages the binary
 // cache offers, and the state of the machine (store, generations, the running system).
-import { buildTree, dir, file, type Node } from '../../fs.ts';
+import { buildTree, dir, file, type DirNode } from '../../fs.ts';
 import type { Io, Kernel } from '../../kernel.ts';
 import { contentHash, NIX_BASE32 } from '../../state.ts';
 import { dict, elf } from '../common.ts';
@@ -57,8 +57,8 @@ export interface Generation {
   packages: string[];
 }
 export interface NixState {
-  root: Node;
-  store: Node;
+  root: DirNode;
+  store: DirNode;
   gens: Generation[];
   profile: number; // the generation the profile link points to
   bootDefault: string; // store path the boot loader starts
@@ -77,11 +77,11 @@ export const storeName = (p: string) => p.replace('/nix/store/', '');
 export const pkgPath = (p: string) => `/nix/store/${storeHash('pkg:' + p)}-${p}-${PACKAGES[p]}`;
 
 /** A package's store path contents: its programs under bin/. */
-export function packageNode(p: string): Node {
+export function packageNode(p: string): DirNode {
   const bins = buildTree({});
-  for (const b of BINS[p] ?? [p]) bins.kids!.set(b, file(elf(b), 0o555));
+  for (const b of BINS[p] ?? [p]) bins.kids.set(b, file(elf(b), 0o555));
   const d = dir(0o555);
-  d.kids!.set('bin', bins);
+  d.kids.set('bin', bins);
   return d;
 }
 

@@ -166,7 +166,7 @@ export const nixShell: CmdFn = (io, args) => {
   }
   const missing = pkgs.filter((p) => !s.store.kids?.has(storeName(pkgPath(p))));
   printFetch(io, missing);
-  for (const p of missing) s.store.kids!.set(storeName(pkgPath(p)), packageNode(p));
+  for (const p of missing) s.store.kids.set(storeName(pkgPath(p)), packageNode(p));
   // The rc file puts the inputs' bin directories in front of the caller's PATH (impure shell).
   const path = k.env.PATH ?? '';
   if (!s.nixShell) s.nixShell = { packages: [], path };

@@ -17,5 +17,7 @@ describe('find', () => {
     expect(run(m, 'find /var/roothome')).toBe("/var/roothome\nfind: '/var/roothome': Permission denied\n");
     expect(code(m, 'find /nope')).toBe(1);
     expect(run(m, 'find . -frob')).toBe("find: unknown predicate `-frob'\n");
+    expect(run(m, 'find . !')).toBe("find: expected an expression after '!'\n");
+    expect(code(m, 'find . -not')).toBe(1);
   });
 });

@@ -289,12 +289,6 @@ describe('kargs, overrides, rebase and deploy (rpm-ostree src/app, src/daemon)',
     run(m, 'sudo rpm-ostree override reset --all', 'sudo reboot');
     expect(run(m, 'rpm -q nano')).toBe('nano-8.6-1.fc44.x86_64\n');
   });
-  it('says plainly that override replace is not emulated, with a non-zero exit', () => {
-    const m = machine('fcos');
-    const r = m.run('sudo rpm-ostree override replace ./kernel.rpm');
-    expect(r.output).toContain('this simulator does not emulate it');
-    expect(r.exitCode).toBe(1);
-  });
   it('rebases to a derived container image; status and bootc show its reference', () => {
     const m = machine('fcos');
     expect(run(m, 'sudo rpm-ostree rebase ostree-unverified-registry:quay.io/me/fcos:latest')).toBe(
