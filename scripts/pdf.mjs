@@ -7,7 +7,10 @@
 // reveal.js's print view (/slides/?view=print) in Chromium and prints it with page.pdf.
 // Links in the PDF point to the public site (SITE_URL), not to the local server.
 // Run by `npm run build` after `astro build`; `npm run pdf` re-makes them from an existing build.
-import { existsSync } from 'node:fs';
+// When every file the print view loaded last time is unchanged, the PDFs come from the build cache
+// instead (scripts/pdf-cache.mjs); PDF_CACHE=0 (or BUILD_CACHE=0) prints them anyway. The three are
+// printed in one browser session, the two handouts from one load of the handout view.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { preview } from 'astro';
 import { chromium } from '@playwright/test';
@@ -15,6 +18,8 @@ import { pdfPlan, skippedMessage } from './pdf-plan.mjs';
 import { freePort } from './free-port.mjs';
 import { normalizeBase } from '../src/markdown/paths.ts';
 import { HANDOUT_PAPER, PDF_FILES } from '../src/deck/pdf-files.ts';
+import { buildCacheDir } from '../src/build-cache/content-cache.ts';
+import { builtFileOf, pdfCacheKind, reusablePdfs, storePdfs } from './pdf-cache.mjs';
 
 const outDir = process.env.OUT_DIR || 'dist';
 const base = normalizeBase(process.env.BASE_PATH);
@@ -38,17 +43,35 @@ const executablePath = plan.browser;
 // Paper widths in CSS pixels (96 per inch), rounded down so that a scaled page box never spills over.
 const PAPER_WIDTH_PX = { A4: Math.floor((210 / 25.4) * 96), Letter: 8.5 * 96 };
 
+const started = performance.now();
+const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+const cacheDir = process.env.PDF_CACHE === '0' ? undefined : buildCacheDir();
+const cacheKind = pdfCacheKind({ browser: executablePath, base });
+const names = Object.values(PDF_FILES);
+const cached = reusablePdfs(cacheDir, cacheKind, outDir, names);
+if (cached) {
+  for (const [name, bytes] of cached) writeFileSync(path.join(outDir, 'slides', name), bytes);
+  console.log(`pdf: reused ${names.join(', ')} from the build cache (the built deck is unchanged), ${seconds()}`);
+  process.exit(0);
+}
+
 const port = Number(process.env.PDF_PORT) || (await freePort());
 const server = await preview({ logLevel: 'warn', server: { host: '127.0.0.1', port } });
 const browser = await chromium.launch({ executablePath });
+const local = `http://127.0.0.1:${port}${base}`;
+// Every built file the print view loads: the cache key of the PDFs.
+const loadedFiles = new Set();
 try {
   const page = await browser.newPage();
-  for (const [variant, query] of [
-    ['slides', 'view=print'],
-    ['handout', 'view=print&handout'],
-    ['handoutLetter', 'view=print&handout'],
+  page.on('requestfinished', (request) => {
+    const file = builtFileOf(request.url(), local, outDir);
+    if (file) loadedFiles.add(file);
+  });
+  // The two handouts are one view printed on two papers.
+  for (const [query, variants] of [
+    ['view=print', ['slides']],
+    ['view=print&handout', ['handout', 'handoutLetter']],
   ]) {
-    const local = `http://127.0.0.1:${port}${base}`;
     await page.goto(`${local}slides/?${query}`);
     await page.waitForFunction(() => document.querySelectorAll('.reveal .pdf-page').length > 0);
     await page.evaluate(() => document.fonts.ready);
@@ -68,21 +91,31 @@ try {
       const box = document.querySelector('.reveal .pdf-page').getBoundingClientRect();
       return { width: Math.floor(box.width), height: Math.ceil(box.height) };
     });
-    const paper = HANDOUT_PAPER[variant];
-    const file = path.join(outDir, 'slides', PDF_FILES[variant]);
-    await page.pdf({
-      path: file,
-      ...(paper
-        ? { format: paper, scale: PAPER_WIDTH_PX[paper] / width }
-        : { width: `${width}px`, height: `${height}px` }),
-      margin: { top: 0, right: 0, bottom: 0, left: 0 },
-      printBackground: true,
-      tagged: true,
-      outline: true,
-    });
-    console.log(`pdf: wrote ${file}`);
+    for (const variant of variants) {
+      const paper = HANDOUT_PAPER[variant];
+      const file = path.join(outDir, 'slides', PDF_FILES[variant]);
+      await page.pdf({
+        path: file,
+        ...(paper
+          ? { format: paper, scale: PAPER_WIDTH_PX[paper] / width }
+          : { width: `${width}px`, height: `${height}px` }),
+        margin: { top: 0, right: 0, bottom: 0, left: 0 },
+        printBackground: true,
+        tagged: true,
+        outline: true,
+      });
+      console.log(`pdf: wrote ${file}`);
+    }
   }
 } finally {
   await browser.close();
   await server.stop();
 }
+storePdfs(
+  cacheDir,
+  cacheKind,
+  outDir,
+  loadedFiles,
+  new Map(names.map((name) => [name, readFileSync(path.join(outDir, 'slides', name))])),
+);
+console.log(`pdf: printed in ${seconds()}${cacheDir ? '; kept in the build cache for the next build' : ''}`);

@@ -1,3 +1,15 @@
+/** The limits a page's rules can set besides scores: total weight, LCP, TBT. */
+function pageLimits(name, page, rules) {
+  const broken = [];
+  if (rules.maxTotalKB !== undefined && page.totalBytes / 1024 > rules.maxTotalKB)
+    broken.push(`${name}: ${(page.totalBytes / 1024).toFixed(1)} KB in all > ${rules.maxTotalKB} KB`);
+  if (rules.maxLcpMs !== undefined && page.lcpMs > rules.maxLcpMs)
+    broken.push(`${name}: LCP ${page.lcpMs} ms > ${rules.maxLcpMs} ms`);
+  if (rules.maxTbtMs !== undefined && page.tbtMs > rules.maxTbtMs)
+    broken.push(`${name}: TBT ${page.tbtMs} ms > ${rules.maxTbtMs} ms`);
+  return broken;
+}
+
 /** Compares measured figures with bench/budgets.json; returns the broken budgets as sentences. */
 export function checkBudgets(results, budgets) {
   const broken = [];
@@ -12,7 +24,22 @@ export function checkBudgets(results, budgets) {
     if (rules.maxJsGzipKB !== undefined && page.jsGzipBytes / 1024 > rules.maxJsGzipKB) {
       broken.push(`${page.name}: ${(page.jsGzipBytes / 1024).toFixed(1)} KB gzip JS > ${rules.maxJsGzipKB} KB`);
     }
+    broken.push(...pageLimits(page.name, page, rules));
   }
+  const doubledDeck = results.doubled?.deck;
+  if (doubledDeck) {
+    const minScore = budgets.allPages?.minScore;
+    if (minScore !== undefined && doubledDeck.performance < minScore)
+      broken.push(`deck, content doubled: performance ${doubledDeck.performance} < ${minScore}`);
+    broken.push(...pageLimits('deck, content doubled', doubledDeck, budgets.doubled?.deck ?? {}));
+  }
+  const sim = results.simulator;
+  const simRules = budgets.simulator ?? {};
+  if (sim?.engineGzipBytes !== undefined && simRules.maxEngineGzipKB !== undefined)
+    if (sim.engineGzipBytes / 1024 > simRules.maxEngineGzipKB)
+      broken.push(`lab: engine ${(sim.engineGzipBytes / 1024).toFixed(1)} KB gzip > ${simRules.maxEngineGzipKB} KB`);
+  if (sim?.readyMsMedian !== undefined && simRules.maxReadyMs !== undefined && sim.readyMsMedian > simRules.maxReadyMs)
+    broken.push(`lab: terminal takes input after ${sim.readyMsMedian} ms > ${simRules.maxReadyMs} ms`);
   const restoreMs = results.engine?.restore?.mainThreadMs;
   const maxRestore = budgets.engine?.maxRestoreMainThreadMs;
   if (restoreMs !== undefined && maxRestore !== undefined && restoreMs > maxRestore)

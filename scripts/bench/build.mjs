@@ -1,6 +1,6 @@
 /** Builds the site (npm run build) into its own output dir and measures wall time and size. */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export function dirBytes(dir) {
@@ -11,6 +11,17 @@ export function dirBytes(dir) {
     total += s.isDirectory() ? dirBytes(full) : s.size;
   }
   return total;
+}
+
+/**
+ * Two builds into the same output: the first with an empty build cache (src/build-cache/, every PDF
+ * and social card made), the second with nothing changed (both reused), as a rebuild is.
+ */
+export function buildColdAndWarm(env) {
+  rmSync(env.BUILD_CACHE_DIR, { recursive: true, force: true });
+  const cold = buildSite(env);
+  const warm = buildSite(env);
+  return { buildSeconds: cold.buildSeconds, rebuildSeconds: warm.buildSeconds, distBytes: warm.distBytes };
 }
 
 export function buildSite(env) {

@@ -2,18 +2,29 @@
 const kb = (b) => (b / 1024).toFixed(1);
 
 export function markdownReport(results, broken, notes = {}) {
+  const load = results.loadAverage;
+  const busy = load && Math.max(load.start, load.end, load.max ?? 0) > 2;
   const lines = [
-    `Measured ${results.date} on ${results.machine}. Build ${results.buildSeconds} s wall, dist ${kb(results.distBytes)} KB.`,
-    ...(results.loadAverage
+    `Measured ${results.date} on ${results.machine}.`,
+    '',
+    `Build: ${results.buildSeconds} s wall with an empty build cache${results.rebuildSeconds !== undefined ? `, ${results.rebuildSeconds} s for a rebuild with nothing changed (PDFs and social cards reused)` : ''}${results.buildRuns ? ` (medians of ${results.buildRuns.length} runs: ${results.buildRuns.join(', ')} s and ${results.rebuildRuns.join(', ')} s)` : ''}; dist ${kb(results.distBytes)} KB.`,
+    ...(load
       ? [
           '',
-          `Load average (1 min) ${results.loadAverage.start} at the start, ${results.loadAverage.end} at the end: ` +
-            (Math.max(results.loadAverage.start, results.loadAverage.end) > 2
-              ? 'a busy machine, so timings (build, LCP, TBT, ready) are worse than on a quiet one.'
+          `Load average (1 min) ${load.start} at the start, ${load.end} at the end` +
+            (load.max !== undefined
+              ? `, between ${load.min} and ${load.max} (median ${load.median}) sampled every 10 s`
+              : '') +
+            ': ' +
+            (busy
+              ? 'a busy machine (2 cores shared with other work), so timings (build, LCP, TBT, ready) are worse than on a quiet one and vary between runs.'
               : 'a quiet machine.'),
         ]
       : []),
     '',
+    ...(results.runs > 1
+      ? [`Each Lighthouse figure is the median of ${results.runs} runs (scores of each run in latest.json).`, '']
+      : []),
     '| page | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | total KB | JS KB raw | JS KB gzip |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...results.pages.map(
@@ -27,6 +38,29 @@ export function markdownReport(results, broken, notes = {}) {
     lines.push(
       `Simulator on ${s.labPath}: ${s.jsFiles} JavaScript files of its own, ${kb(s.jsBytes)} KB raw, ${kb(s.jsGzipBytes)} KB gzip; the terminal accepts input ${s.readyMsMedian} ms after navigation starts (median of ${s.readyMsRuns.length} loads, unthrottled).`,
       ...(s.files ? ['', `Its files (KB gzip): ${s.files.map((f) => `${f.name} ${kb(f.gzip)}`).join(', ')}.`] : []),
+      '',
+    );
+  }
+  if (results.doubled) {
+    const d = results.doubled;
+    const deck = results.pages.find((p) => p.name === 'deck');
+    const grow = (a, b) => (a ? `×${(b / a).toFixed(2)}` : '');
+    lines.push(
+      `Content doubled (${d.pagesDoubled} deck pages copied once more, scripts/bench/doubled-content.mjs):`,
+      '',
+      '| figure | talk | doubled | growth |',
+      '| --- | --- | --- | --- |',
+      `| build, empty cache (s) | ${results.buildSeconds} | ${d.buildSeconds} | ${grow(results.buildSeconds, d.buildSeconds)} |`,
+      `| rebuild, nothing changed (s) | ${results.rebuildSeconds} | ${d.rebuildSeconds} | ${grow(results.rebuildSeconds, d.rebuildSeconds)} |`,
+      ...(deck
+        ? [
+            `| deck first load, total KB | ${kb(deck.totalBytes)} | ${kb(d.deck.totalBytes)} | ${grow(deck.totalBytes, d.deck.totalBytes)} |`,
+            `| deck JS gzip KB | ${kb(deck.jsGzipBytes)} | ${kb(d.deck.jsGzipBytes)} | ${grow(deck.jsGzipBytes, d.deck.jsGzipBytes)} |`,
+            `| deck TBT ms | ${deck.tbtMs} | ${d.deck.tbtMs} | ${grow(deck.tbtMs, d.deck.tbtMs)} |`,
+            `| deck LCP ms | ${deck.lcpMs} | ${d.deck.lcpMs} | ${grow(deck.lcpMs, d.deck.lcpMs)} |`,
+            `| deck performance | ${deck.performance} | ${d.deck.performance} | |`,
+          ]
+        : []),
       '',
     );
   }

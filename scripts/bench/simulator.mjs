@@ -56,7 +56,19 @@ export async function measureSimulator(
       files.push({ name: path.basename(urlPath), gzip: gzipSync(body).length });
     }
     runs.sort((a, b) => a - b);
+    // The engine: the system's own chunk (named after src/sim/systems/fcos.ts) and the chunks it imports.
+    const engineFiles = new Set();
+    const addChunk = (name) => {
+      if (engineFiles.has(name)) return;
+      engineFiles.add(name);
+      const text = readFileSync(path.join(distDir, '_astro', name), 'utf8');
+      for (const m of text.matchAll(/from\s*"\.\/([\w.-]+\.js)"/g)) addChunk(m[1]);
+    };
+    const systemChunk = files.find((f) => /^fcos\.[\w-]+\.js$/.test(f.name));
+    if (systemChunk) addChunk(systemChunk.name);
     return {
+      engineFiles: [...engineFiles],
+      engineGzipBytes: files.filter((f) => engineFiles.has(f.name)).reduce((sum, f) => sum + f.gzip, 0),
       labPath: `/${labPath}`,
       readyMsMedian: runs[Math.floor(runs.length / 2)],
       readyMsRuns: runs,

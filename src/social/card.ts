@@ -8,17 +8,20 @@ import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 
 const require = createRequire(import.meta.url);
-const fontFile = (weight: 400 | 700) =>
-  readFileSync(
-    require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`),
-  );
+/** The font files the cards are drawn with (src/social/card-cache.ts hashes them into its key). */
+export const cardFontFile = (weight: 400 | 700): string =>
+  require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`);
+export const CARD_FONT_WEIGHTS = [400, 700] as const;
+const fontFile = (weight: 400 | 700) => readFileSync(cardFontFile(weight));
 
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 function loadFonts() {
-  fonts ??= [
-    { name: 'Atkinson Hyperlegible', data: fontFile(400), weight: 400, style: 'normal' },
-    { name: 'Atkinson Hyperlegible', data: fontFile(700), weight: 700, style: 'normal' },
-  ];
+  fonts ??= CARD_FONT_WEIGHTS.map((weight) => ({
+    name: 'Atkinson Hyperlegible',
+    data: fontFile(weight),
+    weight,
+    style: 'normal' as const,
+  }));
   return fonts;
 }
 

@@ -50,8 +50,12 @@ export function buildFixture({
   let cwd = process.cwd();
   if (editProject) {
     cwd = path.join(tmp, 'project');
+    // Without nested node_modules: `npm run bench` installs Lighthouse under scripts/bench/.
     for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'])
-      cpSync(item, path.join(cwd, item), { recursive: true });
+      cpSync(item, path.join(cwd, item), {
+        recursive: true,
+        filter: (source) => !source.split(path.sep).includes('node_modules'),
+      });
     editProject(cwd);
   }
   const dist = path.join(tmp, 'dist');
@@ -63,6 +67,8 @@ export function buildFixture({
       CONTENT_DIR: content,
       OUT_DIR: dist,
       ASTRO_CACHE_DIR: path.join(tmp, 'cache'),
+      // Its own build cache (src/build-cache/content-cache.ts), so no test reuses another's PDFs or cards.
+      BUILD_CACHE_DIR: path.join(tmp, 'build-cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
       ...env,
     },

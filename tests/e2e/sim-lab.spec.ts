@@ -25,6 +25,24 @@ test.describe('simulator lab', () => {
     }
   });
 
+  test("a lab page preloads its own system's engine with the page, and fetches no other system", {
+    tag: '@base',
+  }, async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto('lab/microos/');
+    const preloads = await page
+      .locator('head link[rel="modulepreload"]')
+      .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+    // The system's chunk and the live views' chunk are named after their modules (src/systems/engine-preload.mjs).
+    expect(preloads.some((href) => /\/_astro\/microos\.[\w-]+\.js$/.test(href))).toBe(true);
+    expect(preloads.some((href) => /\/_astro\/live\.[\w-]+\.js$/.test(href))).toBe(true);
+    for (const href of preloads) expect((await page.request.get(href)).status(), href).toBe(200);
+    await waitReady(page.locator('sim-machine'));
+    const others = SIM_SYSTEMS.filter((s) => s !== 'microos');
+    expect(requested.filter((p) => others.some((s) => new RegExp(`/_astro/${s}\\.[\\w-]+\\.js$`).test(p)))).toEqual([]);
+  });
+
   for (const system of SIM_SYSTEMS) {
     test(`${system}: the guided tour plays the scenario with the expected output`, async ({ page }) => {
       await page.goto(`lab/${system}/`);

@@ -1,7 +1,7 @@
-/** Build-time endpoint: one PNG social card per page (see src/social/). */
+/** Build-time endpoint: one PNG social card per page (see src/social/), reused from the build cache when unchanged. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { renderCard } from '../../social/card.ts';
+import { cachedCard } from '../../social/card-cache.ts';
 import { cardImagePath, EXTRA_CARD_PAGES } from '../../social/card-pages.ts';
 
 const FOOTER = 'Immutable Linux · What if you cannot write to /usr';
@@ -27,7 +27,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await renderCard({ title: props.title, kicker: props.kicker, footer: FOOTER });
+  const png = await cachedCard({ title: props.title, kicker: props.kicker, footer: FOOTER });
   // A copy typed as Uint8Array<ArrayBuffer>: Response's BodyInit does not take a view of a SharedArrayBuffer.
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { median, medianOfRuns } from '../../../../scripts/bench/median.mjs';
+import { pageAgain } from '../../../../scripts/bench/doubled-content.mjs';
+import { checkBudgets } from '../../../../scripts/bench/budgets.mjs';
+
+describe('bench medians', () => {
+  it('takes the middle value, or the mean of the two middle ones', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+  it('gives each number of a page its own median, lists from the median-score run', () => {
+    const run = (performance: number, tbtMs: number, failing: string[]) => ({ performance, tbtMs, failing });
+    const m = medianOfRuns([run(90, 300, ['a']), run(99, 10, []), run(95, 500, ['b'])]);
+    expect(m).toMatchObject({ performance: 95, tbtMs: 300, failing: ['b'] });
+    expect(m.runs).toHaveLength(3);
+  });
+});
+
+describe('the doubled talk', () => {
+  it('renames a page, its headings and in-page anchors, and moves it after the originals', () => {
+    const page = `---\ntitle: NixOS\nsidebar:\n  order: 6\n---\n\nimport X from '../src/x.astro';\n\n## Nix\n\nSee [it](#a-check).\n\n### A check\n`;
+    const copy = pageAgain(page, '/project');
+    expect(copy).toContain('title: NixOS (again)');
+    expect(copy).toContain('  order: 106');
+    expect(copy).toContain("from '/project/src/x.astro'");
+    expect(copy).toContain('## Nix (again)');
+    expect(copy).toContain('### A check (again)');
+    expect(copy).toContain('[it](#a-check-again)');
+  });
+});
+
+describe('budgets', () => {
+  const page = { name: 'deck', performance: 100, accessibility: 100, bestPractices: 100, seo: 100, cls: 0 };
+  const budgets = {
+    allPages: { minScore: 100 },
+    pages: { deck: { maxTotalKB: 77, maxLcpMs: 1200, maxTbtMs: 50 } },
+    doubled: { deck: { maxTbtMs: 50 } },
+    simulator: { maxEngineGzipKB: 20, maxReadyMs: 300 },
+  };
+  it('names each broken limit, for the deck, the doubled deck and the lab', () => {
+    const broken = checkBudgets(
+      {
+        pages: [{ ...page, totalBytes: 80 * 1024, lcpMs: 1300, tbtMs: 40, jsGzipBytes: 0 }],
+        doubled: { deck: { ...page, performance: 90, totalBytes: 0, lcpMs: 0, tbtMs: 120 } },
+        simulator: { engineGzipBytes: 35 * 1024, readyMsMedian: 250 },
+      },
+      budgets,
+    );
+    expect(broken).toEqual([
+      'deck: 80.0 KB in all > 77 KB',
+      'deck: LCP 1300 ms > 1200 ms',
+      'deck, content doubled: performance 90 < 100',
+      'deck, content doubled: TBT 120 ms > 50 ms',
+      'lab: engine 35.0 KB gzip > 20 KB',
+    ]);
+  });
+});
