@@ -420,8 +420,8 @@ export function pkgDiff(from: Deployment, to: Deployment, aligned = false): stri
   const blocks: [string, string[]][] = [
     ['Upgraded', ups],
     ['Downgraded', downs],
-    ['Removed', removed.map(nevra)],
-    ['Added', added.map(nevra)],
+    ['Removed', removed.map((p) => baseNevra(p, from.release) ?? nevra(p))],
+    ['Added', added.map((p) => baseNevra(p, to.release) ?? nevra(p))],
   ];
   let out = '';
   for (const [head, lines] of blocks) {

@@ -26,6 +26,7 @@ import {
   REMOTE_REPO,
   REMOTE_SIZES,
   RUN_REBOOT,
+  checkoutTree,
   finishTransaction,
   repoLines,
   txnLines,
@@ -184,7 +185,13 @@ function replace(io: Io, args: string[]): number {
   ];
   const remote = base.remote.filter((r) => !names2.has(r.split(':')[1] ?? ''));
   const removed = base.removed.filter((r) => !names2.has(r));
-  applyOverride(io, { ...base, replaced, remote, removed }, wantsReboot(flags, long), true, repoLines(io.k));
+  applyOverride(
+    io,
+    { ...base, replaced, remote, removed },
+    wantsReboot(flags, long),
+    true,
+    repoLines(io.k, base.release),
+  );
   return 0;
 }
 
@@ -200,7 +207,7 @@ function replaceFromRepo(io: Io, base: DeploymentSpec, source: string, names: st
     return 1;
   }
   if (requireRoot(io)) return 1;
-  const lines = repoLines(io.k);
+  const lines = repoLines(io.k, base.release);
   if (repo !== REMOTE_REPO && ENABLED_REPOS.includes(repo)) {
     io.out(lines);
     io.err(
@@ -253,7 +260,7 @@ function remove(io: Io, args: string[]): number {
       return 1;
     }
   }
-  const fetch = `Checking out tree ${s.booted.checksum.slice(0, 7)}... done\nResolving dependencies... done\n`;
+  const fetch = `${checkoutTree(io.k, base.release)}Resolving dependencies... done\n`;
   applyOverride(io, { ...base, removed: [...base.removed, ...names] }, wantsReboot(flags, long), true, fetch);
   return 0;
 }
@@ -286,7 +293,7 @@ function reset(io: Io, args: string[]): number {
       return 1;
     }
   }
-  const fetch = `Checking out tree ${s.booted.checksum.slice(0, 7)}... done\nResolving dependencies... done\n`;
+  const fetch = `${checkoutTree(io.k, base.release)}Resolving dependencies... done\n`;
   applyOverride(io, { ...base, removed, replaced, remote }, wantsReboot(flags, long), false, fetch);
   return 0;
 }

@@ -7,8 +7,10 @@ import { systemdDate } from '../../state.ts';
 import { needRoot } from '../common.ts';
 import { opts } from '../../coreutils.ts';
 import {
+  BASE_NAMES,
   BASE_PROVIDES,
   KEY_WIDTH,
+  baseNevra,
   PACKAGES,
   RELEASES,
   STATEROOT,
@@ -32,6 +34,7 @@ import {
 import {
   QUEUED,
   RUN_REBOOT,
+  checkoutTree,
   finishTransaction,
   repoLines,
   txnLines,
@@ -83,6 +86,13 @@ function status(io: Io, args: string[]): number {
     .join('\n');
   io.out(out);
   return 0;
+}
+
+/** The base package that provides `name` ("vim" -> vim-minimal), at its version in a release. */
+function providerIn(name: string, release: number): string {
+  const nevra = BASE_PROVIDES[name] ?? name;
+  const pkg = BASE_NAMES.find((n) => nevra.startsWith(`${n}-`) && /^\d/.test(nevra.slice(n.length + 1)));
+  return (pkg && baseNevra(pkg, release)) ?? nevra;
 }
 
 /** Whether a deployment is a local commit on top of its image (layering or overrides). */
@@ -147,7 +157,7 @@ function layer(io: Io, args: string[], remove: boolean): number {
     }
   }
   if (!remove) {
-    io.out(repoLines(k));
+    io.out(repoLines(k, base.release));
     const notFound = names.filter((n) => !PACKAGES[n] && !BASE_PROVIDES[n]);
     if (notFound.length) {
       io.err(`error: Packages not found: ${notFound.join(', ')}\n`);
@@ -156,7 +166,7 @@ function layer(io: Io, args: string[], remove: boolean): number {
     const provided = names.find((n) => BASE_PROVIDES[n]);
     if (provided && !long.includes('--allow-inactive')) {
       io.err(
-        `error: "${provided}" is already provided by: ${BASE_PROVIDES[provided]}. Use --allow-inactive to explicitly require it.\n`,
+        `error: "${provided}" is already provided by: ${providerIn(provided, base.release)}. Use --allow-inactive to explicitly require it.\n`,
       );
       return 1;
     }
@@ -164,11 +174,7 @@ function layer(io: Io, args: string[], remove: boolean): number {
   }
   const spec = { ...base, packages: [...next].filter((p) => PACKAGES[p]) };
   if (!remove) io.out(willDownload(names.map((n) => PACKAGES[n]?.size ?? '0 bytes')) + txnLines(spec, 'download'));
-  else
-    io.out(
-      `Checking out tree ${s.booted.checksum.slice(0, 7)}... done\nResolving dependencies... done\n` +
-        txnLines(spec, 'none'),
-    );
+  else io.out(`${checkoutTree(k, base.release)}Resolving dependencies... done\n` + txnLines(spec, 'none'));
   stage(k, spec);
   io.out('Staging deployment... done\n');
   finishTransaction(io, wantsReboot(flags, long));
@@ -189,9 +195,9 @@ function deployImage(io: Io, spec: DeploymentSpec, reboot: boolean, hint: string
   const k = io.k;
   const s = st(k);
   io.out(pullLines(k, spec.origin, s.digests[spec.release] ?? ''));
-  if (localCommit(spec)) io.out(repoLines(k) + txnLines(spec, 'import'));
+  if (localCommit(spec)) io.out(repoLines(k, spec.release) + txnLines(spec, 'import'));
   stage(k, spec);
-  io.out('Staging deployment...done\n');
+  io.out('Staging deployment... done\n');
   finishTransaction(io, reboot, hint);
 }
 

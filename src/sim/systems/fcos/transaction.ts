@@ -72,11 +72,16 @@ export function checkoutLines(spec: DeploymentSpec): string {
   return `Applying ${applying}\nProcessing packages... done\n`;
 }
 
-export function repoLines(k: Kernel): string {
+/** "Checking out tree abc1234... done": the base commit the new deployment is built on (rpmostree-sysroot-upgrader.cxx). */
+export function checkoutTree(k: Kernel, release: number): string {
+  return `Checking out tree ${(st(k).baseCommits[release] ?? '').slice(0, 7)}... done\n`;
+}
+
+export function repoLines(k: Kernel, release: number): string {
   const gen = iso(k.clock.ms - 3 * 3600_000);
   return (
     [
-      'Checking out tree ' + st(k).booted.checksum.slice(0, 7) + '... done',
+      checkoutTree(k, release).trimEnd(),
       `Enabled rpm-md repositories: ${ENABLED_REPOS.join(' ')}`,
       "Updating metadata for 'fedora-cisco-openh264'... done",
       "Updating metadata for 'updates'... done",

@@ -359,3 +359,19 @@ describe('bootc (bootc-dev/bootc crates/lib/src/status.rs, deploy.rs)', () => {
     expect(run(machine('fcos'), 'grep ^root /etc/passwd')).toBe('root:x:0:0:Super User:/root:/bin/bash\n');
   });
 });
+
+describe('transaction lines against the release being built on (rpmostree-sysroot-upgrader.cxx)', () => {
+  it('checks out the base commit of the image the change builds on, and names providers at its version', () => {
+    const m = machine('fcos', 'sudo rpm-ostree upgrade --bypass-driver');
+    const base = run(m, 'rpm-ostree status -v').match(/ Commit: ([0-9a-f]{64})\n/)?.[1] ?? 'none'; // the staged image's own commit
+    expect(run(m, 'sudo rpm-ostree install tree')).toMatch(
+      new RegExp(`^Checking out tree ${base.slice(0, 7)}\\.\\.\\. done\\n`),
+    );
+    expect(run(m, 'sudo rpm-ostree install podman')).toContain(
+      'error: "podman" is already provided by: podman-5:5.7.1-1.fc44.x86_64.',
+    );
+  });
+  it('prints "Staging deployment... done" for an image deployment too (progress_begin_task)', () => {
+    expect(run(machine('fcos'), 'sudo rpm-ostree upgrade --bypass-driver')).toContain('Staging deployment... done\n');
+  });
+});
