@@ -26,7 +26,7 @@ import {
   REMOTE_REPO,
   REMOTE_SIZES,
   RUN_REBOOT,
-  checkoutTree,
+  checkoutOnly,
   finishTransaction,
   repoLines,
   txnLines,
@@ -260,7 +260,7 @@ function remove(io: Io, args: string[]): number {
       return 1;
     }
   }
-  const fetch = `${checkoutTree(io.k, base.release)}Resolving dependencies... done\n`;
+  const fetch = checkoutOnly(io.k, base.release);
   applyOverride(io, { ...base, removed: [...base.removed, ...names] }, wantsReboot(flags, long), true, fetch);
   return 0;
 }
@@ -293,7 +293,7 @@ function reset(io: Io, args: string[]): number {
       return 1;
     }
   }
-  const fetch = `${checkoutTree(io.k, base.release)}Resolving dependencies... done\n`;
+  const fetch = checkoutOnly(io.k, base.release);
   applyOverride(io, { ...base, removed, replaced, remote }, wantsReboot(flags, long), false, fetch);
   return 0;
 }

@@ -34,7 +34,7 @@ import {
 import {
   QUEUED,
   RUN_REBOOT,
-  checkoutTree,
+  checkoutOnly,
   finishTransaction,
   repoLines,
   txnLines,
@@ -174,7 +174,7 @@ function layer(io: Io, args: string[], remove: boolean): number {
   }
   const spec = { ...base, packages: [...next].filter((p) => PACKAGES[p]) };
   if (!remove) io.out(willDownload(names.map((n) => PACKAGES[n]?.size ?? '0 bytes')) + txnLines(spec, 'download'));
-  else io.out(`${checkoutTree(k, base.release)}Resolving dependencies... done\n` + txnLines(spec, 'none'));
+  else io.out(checkoutOnly(k, base.release) + txnLines(spec, 'none'));
   stage(k, spec);
   io.out('Staging deployment... done\n');
   finishTransaction(io, wantsReboot(flags, long));

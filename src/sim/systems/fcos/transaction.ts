@@ -77,6 +77,11 @@ export function checkoutTree(k: Kernel, release: number): string {
   return `Checking out tree ${(st(k).baseCommits[release] ?? '').slice(0, 7)}... done\n`;
 }
 
+/** The start of a change that downloads nothing (a removal, a reset): no repository metadata is read. */
+export function checkoutOnly(k: Kernel, release: number): string {
+  return `${checkoutTree(k, release)}Resolving dependencies... done\n`;
+}
+
 export function repoLines(k: Kernel, release: number): string {
   const gen = iso(k.clock.ms - 3 * 3600_000);
   return (
