@@ -48,7 +48,8 @@ describe('mistakes that used to pass silently stop the build, all of a file at o
     let part = '';
     const { status, output } = buildWith((dir) => {
       const file = path.join(dir, 'part.mdx');
-      const component = path.resolve('src/components/sim/SimMachine.astro');
+      // The build runs in a copy of the project next to the content folder (fixture-site.ts).
+      const component = '../project/src/components/sim/SimMachine.astro';
       replaceIn(file, '---\n\n## First slide', `---\n\nimport SimMachine from '${component}';\n\n## First slide`);
       replaceIn(file, '- a point\n', '- a point\n\n<SimMachine system="bogus" />\n');
       replaceIn(file, '---\n\n## Second', '---\n\n---\n\n## Second');
