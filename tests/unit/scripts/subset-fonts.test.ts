@@ -18,7 +18,7 @@ const rules = [...fontsCss.matchAll(/@font-face \{([^}]*)\}/g)].map(([, body]) =
   family: /font-family: "([^"]+)"/.exec(body)![1],
   weight: Number(/font-weight: (\d+)/.exec(body)![1]),
   src: /src: url\("([^"]+)"\)/.exec(body)![1],
-  range: parseUnicodeRange(/unicode-range: ([^;]+);/.exec(body)![1]),
+  range: parseUnicodeRange(/unicode-range:\s*([^;]+);/.exec(body)![1]),
 }));
 
 const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')} (${String.fromCodePoint(cp)})`;
