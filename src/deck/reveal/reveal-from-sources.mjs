@@ -21,7 +21,6 @@ export const REVEAL_VERSION = '6.0.2';
 const require = createRequire(import.meta.url);
 /** node_modules/reveal.js (its `exports` hide package.json, so found from its main file). */
 export const REVEAL_DIR = path.resolve(path.dirname(require.resolve('reveal.js')), '..');
-const REVEAL_SOURCE = path.join(REVEAL_DIR, 'js', 'reveal.js');
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 
 /**
@@ -86,4 +85,3 @@ export function revealFromSources() {
   };
 }
 
-export { REVEAL_SOURCE };
