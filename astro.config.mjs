@@ -46,6 +46,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // Content-Security-Policy <meta> on every page, with hashes of the inline scripts it renders.
   security: { csp: astroCsp },
+  vite: {
+    // The share-link restore worker (src/components/sim/restore-worker.ts) is an ES module worker,
+    // so its `import()` of the link's system stays a chunk of its own: Vite's default worker format
+    // (iife) would inline every system's engine into the worker file.
+    worker: { format: 'es' },
+  },
   markdown: {
     // The glossary links run after the slide split, so they see the final tree of each page.
     processor: satteri({

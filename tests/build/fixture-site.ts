@@ -3,11 +3,17 @@
  * edited per case, built with the project's own config into a temporary directory.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const fixture = path.resolve('tests/fixtures/sites/minimal');
+
+/**
+ * How long a fixture build (or a PDF step) may take before it counts as hung: a guard, not a speed
+ * check. A build takes about 10 s on a quiet 2-core machine and over 3 minutes on one loaded ten
+ * times over (measured at load 15-19), so the tests' own timeouts derive from this.
+ */
+export const BUILD_TIMEOUT_MS = 600_000;
 
 export interface FixtureBuild {
   status: number | null;
@@ -22,12 +28,7 @@ export interface FixtureBuild {
 export interface FixtureOptions {
   /** Edits the copied content folder before the build. */
   editContent?: (contentDir: string) => void;
-  /**
-   * Builds a copy of the project (config, src/, public/, scripts/) instead of the project itself, after
-   * `editProject(projectDir)` changed it. The copy lives under .build-fixtures/ in the project, so
-   * it finds the project's node_modules by the usual lookup (a symlinked node_modules confuses
-   * Astro's compile cache).
-   */
+  /** Edits the copy of the project (config, src/, public/, scripts/) before the build. */
   editProject?: (projectDir: string) => void;
   /** The build command (default `npx astro build`; `npm run build` also runs the PDF step). */
   command?: string[];
@@ -41,23 +42,25 @@ export function buildFixture({
   command = ['npx', 'astro', 'build'],
   env = {},
 }: FixtureOptions = {}): FixtureBuild {
-  const parent = editProject ? path.resolve('.build-fixtures') : tmpdir();
+  // Every build runs in a copy of the project (1.5 MB), never in the project itself: Astro writes
+  // .astro/ (content-modules.mjs names this build's content folder) into the project it builds, so
+  // two builds from one project race, and the unit suite runs its files on two workers. The copy
+  // lives under .build-fixtures/ in the project, so it finds the project's node_modules by the
+  // usual lookup (a symlinked node_modules confuses Astro's compile cache).
+  const parent = path.resolve('.build-fixtures');
   mkdirSync(parent, { recursive: true });
   const tmp = mkdtempSync(path.join(parent, 'talk-build-'));
   const content = path.join(tmp, 'content');
   cpSync(fixture, content, { recursive: true });
   editContent?.(content);
-  let cwd = process.cwd();
-  if (editProject) {
-    cwd = path.join(tmp, 'project');
-    // Without nested node_modules: `npm run bench` installs Lighthouse under scripts/bench/.
-    for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'])
-      cpSync(item, path.join(cwd, item), {
-        recursive: true,
-        filter: (source) => !source.split(path.sep).includes('node_modules'),
-      });
-    editProject(cwd);
-  }
+  const cwd = path.join(tmp, 'project');
+  // Without nested node_modules: `npm run bench` installs Lighthouse under scripts/bench/.
+  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'])
+    cpSync(item, path.join(cwd, item), {
+      recursive: true,
+      filter: (source) => !source.split(path.sep).includes('node_modules'),
+    });
+  editProject?.(cwd);
   const dist = path.join(tmp, 'dist');
   const result = spawnSync(command[0], command.slice(1), {
     cwd,
@@ -72,7 +75,7 @@ export function buildFixture({
       ASTRO_TELEMETRY_DISABLED: '1',
       ...env,
     },
-    timeout: 180_000,
+    timeout: BUILD_TIMEOUT_MS,
   });
   // Strip colours so the assertions read the words.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escape sequences

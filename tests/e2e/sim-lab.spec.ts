@@ -157,10 +157,23 @@ test.describe('simulator lab', () => {
     expect(page.url()).toBe(link);
 
     const other = await context.newPage();
+    // Script requests of the page and of its restore worker (Playwright reports a dedicated worker's too).
+    const scripts: string[] = [];
+    other.on('request', (request) => {
+      if (new URL(request.url()).pathname.endsWith('.js')) scripts.push(request.url());
+    });
     await other.goto(link);
     const restored = other.locator('sim-machine');
     await waitReady(restored);
     expect(await shownEntries(restored)).toEqual(before);
+    // The worker replayed the link with its own copy of the link's system (a chunk named `microos-<hash>.js`,
+    // where the page's is `microos.<hash>.js`) and fetched no other system's engine.
+    expect(scripts.some((url) => /\/_astro\/microos-[\w-]+\.js$/.test(url))).toBe(true);
+    const others = SIM_SYSTEMS.filter((s) => s !== 'microos');
+    expect(scripts.filter((url) => others.some((s) => new RegExp(`/_astro/${s}[.-][\\w-]+\\.js$`).test(url)))).toEqual(
+      [],
+    );
+    for (const url of scripts) expect(await (await other.request.get(url)).text(), url).not.toContain('nixos-rebuild');
     await expect(restored.locator('.sim-tl-list')).toHaveText(timelineBefore!);
     // The machine itself came back, not only the screen: history and state carry on.
     await other.getByRole('textbox', { name: 'Command' }).click();

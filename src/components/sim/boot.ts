@@ -1,8 +1,9 @@
 /**
  * The only simulator code a page ships up front. The simulator's first state is already in the
  * HTML (drawn at build time), so this script changes nothing visible: it defines <sim-machine> and
- * loads the engine with live.ts when the simulator comes into view, or when its slide comes up in
- * the deck, or when someone presses one of its buttons. Must not import the engine.
+ * loads the engine with live.ts at once for a simulator in the first screen (lab, embed), else when
+ * the simulator comes into view, or when its slide comes up in the deck, or when someone presses
+ * one of its buttons. Must not import the engine.
  */
 import { leaveToDeck, SIM_LIVE_SHOWN, whenOverviewShown, whenSlideNear } from './deck-bridge.ts';
 import type { LiveSimulator } from './live.ts';
@@ -39,8 +40,12 @@ export class SimMachineElement extends HTMLElement {
       if (e.key === 'Escape' && e.target instanceof HTMLElement && !e.target.matches('[data-sim-input]'))
         leaveToDeck(e.target);
     });
-    if (!whenSlideNear(this, () => void this.load())) this.#loadWhenVisible();
-    else if (this.#deferred()) {
+    if (!whenSlideNear(this, () => void this.load())) {
+      // Drawn in the first screen (the lab, an embed): its chunks were fetched with the page
+      // (src/systems/engine-preload.mjs), so waiting for a visibility check would only add a frame.
+      if (this.hasAttribute('data-preload-engine')) void this.load();
+      else this.#loadWhenVisible();
+    } else if (this.#deferred()) {
       // In the deck a far slide's live part is an inert template (SimMachine.astro):
       // it is put in place before anyone can see it.
       whenSlideNear(this, () => this.#materialize(), { before: 1 });

@@ -3,7 +3,7 @@
  * read-only, writable, persistent, reset at boot or link. Choosing one tries a write there in the
  * terminal, so the answer (or the `Read-only file system` error) comes from the engine.
  */
-import { FS_KIND_TEXT, fsEntryTitle, probeCommand } from './pane-model.ts';
+import { FS_KIND_TEXT, fsEntryTitle, paneKey, probeCommand } from './pane-model.ts';
 import type { SimPort } from './session.ts';
 
 export class FsMapView {
@@ -15,13 +15,18 @@ export class FsMapView {
     this.#session = session;
     this.#run = run;
     this.#list = root.querySelector<HTMLElement>('[data-sim-fsmap]')!;
+    // One listener for the buttons drawn here and those the build drew.
+    this.#list.addEventListener('click', (e) => {
+      const button = (e.target as Element).closest<HTMLElement>('button[data-command]');
+      if (button?.dataset.command) this.#run(button.dataset.command);
+    });
     session.addEventListener('change', () => this.render());
     this.render();
   }
 
   render(): void {
     const entries = this.#session.fsMap();
-    const key = JSON.stringify(entries);
+    const key = paneKey(entries);
     if (this.#list.dataset.key === key) return; // unchanged: keep focus and avoid needless work
     this.#list.dataset.key = key;
     const focused =
@@ -51,7 +56,6 @@ export class FsMapView {
         action.textContent = ': try a write here';
         button.append(path, kind, detail, action);
         button.title = fsEntryTitle(entry);
-        button.addEventListener('click', () => this.#run(probeCommand(entry.path)));
         li.append(button);
         return li;
       }),

@@ -38,6 +38,13 @@ export const FS_KIND_TEXT: Record<FsMapEntry['kind'], string> = {
   link: 'link',
 };
 
+/**
+ * What a pane was drawn from, as a string: a view redraws only when it changed. The build writes it
+ * beside the first state (`data-key`), so the live view keeps the build's markup of a fresh machine
+ * instead of drawing the same again while the page loads.
+ */
+export const paneKey = (drawnFrom: unknown): string => JSON.stringify(drawnFrom);
+
 /** The command a directory's button types: a write as root, so only the mount can refuse it. */
 export function probeCommand(path: string): string {
   return `sudo touch ${path.replace(/\/$/, '')}/written-from-the-map`;

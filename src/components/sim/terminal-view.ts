@@ -140,7 +140,8 @@ export class TerminalView {
 
   #render(kind: string): void {
     this.#log.querySelectorAll('.sim-question').forEach((q) => q.remove());
-    if (kind === 'redraw') {
+    // A fresh machine's empty log, as the build drew it, stays as it is.
+    if (kind === 'redraw' && (this.#session.transcript.length || this.#log.childElementCount)) {
       // A new log element, filled before it is inserted: a live region announces what is added to
       // it, so filling the old one would read out a whole restored transcript (up to 200 entries).
       // The status line says in one sentence what happened instead.
@@ -156,8 +157,12 @@ export class TerminalView {
     }
     this.#showQuestion(this.#session.question());
     this.#markWideOutput();
-    this.#prompt.textContent = this.#session.prompt();
-    this.#screen.scrollTop = this.#screen.scrollHeight;
+    // Writes only what changed: on the first render of a fresh machine the build-time markup is
+    // already right, and an empty log has nothing to scroll to (reading scrollHeight would force a
+    // layout of the whole page while it is still loading).
+    const prompt = this.#session.prompt();
+    if (this.#prompt.textContent !== prompt) this.#prompt.textContent = prompt;
+    if (this.#log.childElementCount) this.#screen.scrollTop = this.#screen.scrollHeight;
   }
 
   /**
@@ -167,8 +172,13 @@ export class TerminalView {
    */
   #markWideOutput(): void {
     const widest = widestLine(this.#session.transcript.slice(-1));
-    this.#root.toggleAttribute('data-wide-output', widest > WIDE_TABLE_COLUMNS);
-    this.#root.style.setProperty('--sim-widest', String(Math.max(widest, TERMINAL_COLUMNS)));
+    const wide = widest > WIDE_TABLE_COLUMNS;
+    // Only the wide layout reads the width; a terminal that never was wide is not touched (no style
+    // change while the page loads).
+    if (wide || this.#root.hasAttribute('data-wide-output')) {
+      this.#root.toggleAttribute('data-wide-output', wide);
+      this.#root.style.setProperty('--sim-widest', String(Math.max(widest, TERMINAL_COLUMNS)));
+    }
   }
 
   /**

@@ -4,7 +4,7 @@
  * real commands into the terminal, so the audience sees what a button does.
  */
 import type { TimelineEntry } from './engine-live.ts';
-import { badgeClass, packagesText, TIMELINE_FLAGS, TIMELINE_TITLES, timelineBadges } from './pane-model.ts';
+import { badgeClass, packagesText, paneKey, TIMELINE_FLAGS, TIMELINE_TITLES, timelineBadges } from './pane-model.ts';
 import type { SimPort } from './session.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -42,17 +42,28 @@ export class TimelineView {
     this.#title = root.querySelector('[data-sim-timeline-title]');
     this.#list = root.querySelector<HTMLElement>('[data-sim-timeline]')!;
     this.#actions = root.querySelector<HTMLElement>('[data-sim-actions]')!;
+    // One listener for the buttons drawn here and those the build drew.
+    this.#actions.addEventListener('click', (e) => {
+      const button = (e.target as Element).closest<HTMLElement>('button[data-command]');
+      if (button?.dataset.command) this.#run(button.dataset.command);
+    });
     session.addEventListener('change', () => this.render());
     this.render();
   }
 
   render(): void {
     const view = this.#session.timeline();
-    if (this.#title) this.#title.textContent = TIMELINE_TITLES[view.kind];
-    this.#list.replaceChildren(...view.entries.map(entryNode));
+    // Each part is written only when what it shows changed (the build drew a fresh machine's).
+    const title = TIMELINE_TITLES[view.kind];
+    if (this.#title && this.#title.textContent !== title) this.#title.textContent = title;
+    const listKey = paneKey(view);
+    if (this.#list.dataset.key !== listKey) {
+      this.#list.dataset.key = listKey;
+      this.#list.replaceChildren(...view.entries.map(entryNode));
+    }
     // Keep focus on an action button across redraws: rebuild only when the set of actions changed.
     const actions = this.#session.actions();
-    const key = actions.map((a) => `${a.id}\u0000${a.command}`).join('\u0001');
+    const key = paneKey(actions);
     if (this.#actions.dataset.key === key) return;
     this.#actions.dataset.key = key;
     const focused =
@@ -66,7 +77,6 @@ export class TimelineView {
         button.dataset.actionId = a.id;
         button.dataset.command = a.command;
         button.title = a.command;
-        button.addEventListener('click', () => this.#run(a.command));
         return button;
       }),
     );
