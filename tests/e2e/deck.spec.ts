@@ -56,6 +56,9 @@ test.describe('deck', () => {
   });
 
   test('steps through every slide to the last with arrows, space and a clicker', async ({ page }) => {
+    // Some 150 key presses, each waited for: with the CPU slowed 4x beside another worker it takes
+    // over a minute (35 s alone at 4x).
+    test.slow();
     await page.goto('slides/');
     await page.waitForFunction(() => (window as any).deck?.isReady());
     const ids = await page.locator('.reveal .slides > section').evaluateAll((ss) => ss.map((s) => s.id));
