@@ -17,6 +17,7 @@ import { contentLinkCheck } from './src/content/link-check.ts';
 import { CODE_THEMES } from './src/markdown/code-themes.ts';
 import { repoUrlFrom } from './src/site/repo-url.ts';
 import { enginePreload } from './src/systems/engine-preload.mjs';
+import { revealFromSources } from './src/deck/reveal/reveal-from-sources.mjs';
 
 // BASE_PATH hosts the site under a sub-path (e.g. BASE_PATH=/immutable-linux/ for GitHub Pages).
 const base = normalizeBase(process.env.BASE_PATH);
@@ -69,6 +70,7 @@ export default defineConfig({
     contentLinkCheck({ base, contentDir }),
     // Lab pages and embeds preload their simulator's engine chunks (see the file).
     enginePreload(),
+    revealFromSources(),
     // Adds to the CSP <meta> the hashes of inline code Astro's csp did not see (see the file).
     cspCompleteHashes(),
     // Then writes the static hosts' header files (_headers, .htaccess, vercel.json) into the output

@@ -27,8 +27,10 @@ export function setUpSpeakerViewOnDemand(deck: Deck): void {
   if (/receiver/i.test(location.search)) return;
   let plugin: Promise<NotesPlugin> | null = null;
   const load = () =>
-    (plugin ??= import('reveal.js/plugin/notes').then((m) => {
-      const notes = m.default();
+    (plugin ??= import('./speaker-notes.ts').then((m) => {
+      // Before the plugin starts: the speaker view asks the deck for each slide's data-timing.
+      m.applySlideTimings(deck.getRevealElement() as HTMLElement);
+      const notes = m.RevealNotes();
       // Registered on a ready deck, reveal runs the plugin's init at once; it then owns S itself.
       deck.registerPlugin(notes);
       return notes;

@@ -3,12 +3,11 @@ import Reveal, { type RevealConfig } from 'reveal.js';
 import { deckOwnsKey, escapeAction } from './keyboard.ts';
 import { transitionFor, watchReducedMotion } from './motion.ts';
 import { printModeFrom } from './print-mode.ts';
-import { setUpHandoutPages } from './handout.ts';
 import { applyTheme, setUpThemeSwitch } from './deck-theme.ts';
 import { setUpSlideQr } from './slide-qr.ts';
 import { setUpAnnouncer } from './announcer.ts';
 import { SIM_LIVE_SHOWN } from '../components/sim/deck-bridge.ts';
-import { applySlideTimings, setUpPresenterTools } from './presenter-tools.ts';
+import { setUpPresenterTools } from './presenter-tools.ts';
 import { setUpSpeakerViewOnDemand } from './speaker-view.ts';
 import {
   followPhoneWidth,
@@ -35,7 +34,6 @@ interface OverlayState {
 export async function startDeck(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.reveal');
   if (!root) return;
-  applySlideTimings(root);
   const mode = printModeFrom(location.search);
   const linkedHash = location.hash;
   const linkedSlide = slideNamedBy(linkedHash, root);
@@ -79,7 +77,8 @@ export async function startDeck(): Promise<void> {
     if (action === 'close-overlay') deck.hidePreview();
     else if (action !== 'nothing') deck.toggleOverview(action === 'open-overview');
   };
-  if (mode.handout) setUpHandoutPages(deck);
+  // The handout's page layout is for the print address only; it must listen before the print view lays out.
+  if (mode.handout) await import('./handout.ts').then((module) => module.setUpHandoutPages(deck));
   const toggleTheme = setUpThemeSwitch(document.querySelector('.deck-theme-button'));
   // A handout is for paper: the light palette, whatever the presenter projects with.
   if (mode.handout) applyTheme('light');

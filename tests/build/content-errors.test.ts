@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
-import { buildFixture, replaceIn } from './fixture-site.ts';
+import { BUILD_TIMEOUT_MS, buildFixture, replaceIn } from './fixture-site.ts';
 
 /** Builds the fixture with one edit of its content folder, and removes the build. */
 function buildWith(edit: (dir: string) => void) {
@@ -16,7 +16,7 @@ function buildWith(edit: (dir: string) => void) {
   return build;
 }
 
-describe('content errors stop the build and say where', { timeout: 150_000 }, () => {
+describe('content errors stop the build and say where', { timeout: BUILD_TIMEOUT_MS }, () => {
   it('a frontmatter field of the wrong type names the file and the field', () => {
     const { status, output } = buildWith((dir) => replaceIn(path.join(dir, 'part.mdx'), 'order: 1', 'order: first'));
     expect(status).not.toBe(0);
@@ -43,7 +43,9 @@ const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) 
 /** The 1-based number of the first line that is exactly `line`. */
 const lineIs = (text: string, line: string) => text.split('\n').indexOf(line) + 1;
 
-describe('mistakes that used to pass silently stop the build, all of a file at once', { timeout: 150_000 }, () => {
+describe('mistakes that used to pass silently stop the build, all of a file at once', {
+  timeout: BUILD_TIMEOUT_MS,
+}, () => {
   it('an empty slide, an unknown system, a slide renamed by a docs heading, a repeated title: file, line, what to do', () => {
     let part = '';
     const { status, output } = buildWith((dir) => {

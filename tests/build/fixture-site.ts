@@ -8,6 +8,13 @@ import { spawnSync } from 'node:child_process';
 
 const fixture = path.resolve('tests/fixtures/sites/minimal');
 
+/**
+ * How long a fixture build (or a PDF step) may take before it counts as hung: a guard, not a speed
+ * check. A build takes about 10 s on a quiet 2-core machine and over 3 minutes on one loaded ten
+ * times over (measured at load 15-19), so the tests' own timeouts derive from this.
+ */
+export const BUILD_TIMEOUT_MS = 600_000;
+
 export interface FixtureBuild {
   status: number | null;
   /** stdout and stderr, without colours. */
@@ -68,7 +75,7 @@ export function buildFixture({
       ASTRO_TELEMETRY_DISABLED: '1',
       ...env,
     },
-    timeout: 180_000,
+    timeout: BUILD_TIMEOUT_MS,
   });
   // Strip colours so the assertions read the words.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escape sequences

@@ -9,12 +9,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDF_FILES } from '../../src/deck/pdf-files.ts';
-import { buildFixture, replaceIn, type FixtureBuild } from './fixture-site.ts';
+import { BUILD_TIMEOUT_MS, buildFixture, replaceIn, type FixtureBuild } from './fixture-site.ts';
 
 let build: FixtureBuild;
 beforeAll(() => {
   build = buildFixture({ env: { PDF_STRICT: '1' } });
-}, 240_000);
+}, BUILD_TIMEOUT_MS);
 afterAll(() => build?.remove());
 
 const cacheDir = () => path.join(path.dirname(build.dist), 'build-cache');
@@ -22,13 +22,13 @@ function pdfStep() {
   const run = spawnSync('npm', ['run', 'pdf'], {
     encoding: 'utf8',
     env: { ...process.env, OUT_DIR: build.dist, BUILD_CACHE_DIR: cacheDir(), PDF_STRICT: '1' },
-    timeout: 120_000,
+    timeout: BUILD_TIMEOUT_MS,
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 const slidesPdf = () => readFileSync(path.join(build.dist, 'slides', PDF_FILES.slides));
 
-describe('the PDF step and its cache', { timeout: 240_000 }, () => {
+describe('the PDF step and its cache', { timeout: 4 * BUILD_TIMEOUT_MS }, () => {
   it('prints, then reuses the PDFs of an unchanged deck, then prints again after the deck changed', () => {
     expect(build.status, build.output).toBe(0);
 

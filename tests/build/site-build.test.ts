@@ -13,7 +13,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, replaceIn, type FixtureBuild } from './fixture-site.ts';
+import { BUILD_TIMEOUT_MS, buildFixture, replaceIn, type FixtureBuild } from './fixture-site.ts';
 
 /** The whole change: one registry entry, whose minimal engine module reuses k3OS's machine. */
 function addToyOs(project: string): void {
@@ -62,7 +62,7 @@ beforeAll(() => {
     command: ['npm', 'run', 'build'],
     env: { PDF: '0', PDF_STRICT: '', PDF_EXPORT: '' },
   });
-}, 240_000);
+}, BUILD_TIMEOUT_MS);
 afterAll(() => build?.remove());
 
 describe('a fifth system, added through the registry alone', () => {

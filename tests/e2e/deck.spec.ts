@@ -1,6 +1,9 @@
 import { test, expect, type Page } from './fixtures.ts';
 import { TALK_BULLETS, TALK_HEADINGS, TALK_TAGLINES, TALK_LINKS, normalize } from './talk-points.ts';
 import { talkParts } from './outline.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { distDir } from './site.ts';
 
 async function deckText(page: Page): Promise<string> {
   // textContent of every slide, notes left out: what the audience sees (docs-only passages are never in the deck).
@@ -53,6 +56,9 @@ test.describe('deck', () => {
   });
 
   test('steps through every slide to the last with arrows, space and a clicker', async ({ page }) => {
+    // Some 150 key presses, each waited for: with the CPU slowed 4x beside another worker it takes
+    // over a minute (35 s alone at 4x).
+    test.slow();
     await page.goto('slides/');
     await page.waitForFunction(() => (window as any).deck?.isReady());
     const ids = await page.locator('.reveal .slides > section').evaluateAll((ss) => ss.map((s) => s.id));
@@ -211,5 +217,71 @@ test.describe('presenter tools, no mouse needed', () => {
     await page.mouse.move(300, 300);
     await expect(toolbar).toHaveCSS('opacity', '1');
     await expect(toolbar).toHaveCSS('opacity', '0', { timeout: 6000 });
+  });
+});
+
+test.describe("reveal's parts the deck loads on first use (src/deck/reveal/)", () => {
+  /** The chunks the deck must not fetch before someone uses what they hold. */
+  const ON_FIRST_USE =
+    /\/(overlay|overview|jumptoslide|printview|playback|presenter-tools-on-key|slide-qr-panel|handout)\.[\w-]+\.js$/;
+
+  test('the built deck uses none of the reveal features its build leaves out', () => {
+    const html = readFileSync(path.join(distDir, 'slides', 'index.html'), 'utf8');
+    const leftOut: [RegExp, string][] = [
+      [/data-auto-animate/, 'auto-animate (src/deck/reveal/auto-animate-stand-in.ts)'],
+      [/class="[^"]*\br-fit-text\b/, 'r-fit-text (src/deck/reveal/fit-text-stand-in.ts)'],
+      [/data-preview-(link|image|video)/, 'lightbox previews (src/deck/reveal/overlay-on-demand.ts loads them late)'],
+    ];
+    for (const [pattern, feature] of leftOut)
+      expect(
+        html,
+        `a slide uses ${feature}: the deck's reveal.js leaves it out; build it in again in ` +
+          'src/deck/reveal/reveal-from-sources.mjs (STAND_INS) or write the slide without it',
+      ).not.toMatch(pattern);
+  });
+
+  test('? shows the keys, G jumps to a slide typed at once, O opens the overview; none is fetched before', async ({
+    page,
+  }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (ON_FIRST_USE.test(new URL(r.url()).pathname)) fetched.push(new URL(r.url()).pathname);
+    });
+    await page.goto('slides/#/immutability');
+    await page.waitForFunction(() => (window as any).deck?.isReady());
+    await page.waitForLoadState('networkidle');
+    expect(fetched, 'chunks fetched at load').toEqual([]);
+
+    await page.keyboard.press('Shift+?');
+    const help = page.locator('.reveal .r-overlay-help');
+    await expect(help).toBeVisible();
+    // The deck's own keys are listed beside reveal's.
+    await expect(help).toContainText('Spotlight on the current point');
+    await page.keyboard.press('Escape');
+    await expect(help).toHaveCount(0);
+    await expect(page.locator('.reveal')).not.toHaveClass(/overview/);
+
+    // Typed straight after G, before the box has arrived: nothing is lost or read as a deck key.
+    const fifth = await page.evaluate(() => (window as any).deck.getSlides()[4].id as string);
+    await page.keyboard.press('g');
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`#/${fifth}$`));
+    await expect(page.locator('.reveal .jump-to-slide')).toHaveCount(0);
+    await page.keyboard.press('g');
+    await expect(page.locator('.reveal .jump-to-slide-input')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.reveal .jump-to-slide')).toHaveCount(0);
+    expect(await currentId(page)).toBe(fifth);
+
+    await page.keyboard.press('o');
+    await expect(page.locator('.reveal')).toHaveClass(/overview/);
+    await page.keyboard.press('o');
+    await expect(page.locator('.reveal')).not.toHaveClass(/overview/);
+    expect(fetched.map((f) => f.replace(/.*\/|\.[\w-]+\.js$/g, '')).sort()).toEqual([
+      'jumptoslide',
+      'overlay',
+      'overview',
+    ]);
   });
 });

@@ -22,7 +22,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
 
-describe('social cards through the build cache', { timeout: 30_000 }, () => {
+describe('social cards through the build cache', { timeout: 120_000 }, () => {
   it('draws a card once; the second build with the same text reuses the same PNG', async () => {
     const first = await cachedCard(text, { cacheDir, draw });
     expect([...first.slice(0, 4)]).toEqual(PNG_SIGNATURE);
