@@ -18,6 +18,7 @@ import { CODE_THEMES } from './src/markdown/code-themes.ts';
 import { repoUrlFrom } from './src/site/repo-url.ts';
 import { enginePreload } from './src/systems/engine-preload.mjs';
 import { revealFromSources } from './src/deck/reveal/reveal-from-sources.mjs';
+import { inlineDeckCss } from './src/deck/inline-deck-css.mjs';
 
 // BASE_PATH hosts the site under a sub-path (e.g. BASE_PATH=/immutable-linux/ for GitHub Pages).
 const base = normalizeBase(process.env.BASE_PATH);
@@ -71,6 +72,8 @@ export default defineConfig({
     // Lab pages and embeds preload their simulator's engine chunks (see the file).
     enginePreload(),
     revealFromSources(),
+    // The deck's stylesheets go inline in its page, so its first slide waits on no request (see the file).
+    inlineDeckCss(),
     // Adds to the CSP <meta> the hashes of inline code Astro's csp did not see (see the file).
     cspCompleteHashes(),
     // Then writes the static hosts' header files (_headers, .htaccess, vercel.json) into the output
