@@ -21,6 +21,7 @@ import { launchChrome, measurePage } from './bench/lighthouse.mjs';
 import { checkBudgets } from './bench/budgets.mjs';
 import { measureSimulator } from './bench/simulator.mjs';
 import { markdownReport } from './bench/report.mjs';
+import { compareMarp, compareStarlight } from './bench/peers.mjs';
 
 const outDir = path.resolve(process.env.BENCH_OUT_DIR || path.join(os.tmpdir(), 'immutable-linux-bench-dist'));
 const env = {
@@ -139,6 +140,20 @@ if (doubledEnv) {
   }
 }
 
+// The peers (scripts/bench/peers.mjs): Marp's PDF export against our PDF step on the build above
+// (BENCH_MARP=0 skips it), and a Starlight-only build of the talk against ours (BENCH_STARLIGHT=0).
+const peers = {};
+if (process.env.BENCH_MARP !== '0')
+  peers.marp = compareMarp({
+    env,
+    projectRoot: process.cwd(),
+    workDir: `${outDir}-marp`,
+    runs,
+    browser: findChromium(),
+  });
+if (process.env.BENCH_STARLIGHT !== '0')
+  peers.starlight = compareStarlight({ env, projectRoot: process.cwd(), workDir: `${outDir}-starlight`, runs });
+
 const results = {
   date: new Date().toISOString().slice(0, 10),
   machine: `${os.cpus().length} CPUs, ${os.platform()} ${os.arch()}, Lighthouse default (mobile, simulated throttling)`,
@@ -154,6 +169,7 @@ const results = {
   pages,
   ...(doubled ? { doubled } : {}),
   ...(simulator ? { simulator } : {}),
+  ...(Object.keys(peers).length ? { peers } : {}),
   ...(await engineFigures()),
 };
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));

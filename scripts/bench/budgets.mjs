@@ -38,11 +38,25 @@ export function checkBudgets(results, budgets) {
   if (sim?.engineGzipBytes !== undefined && simRules.maxEngineGzipKB !== undefined)
     if (sim.engineGzipBytes / 1024 > simRules.maxEngineGzipKB)
       broken.push(`lab: engine ${(sim.engineGzipBytes / 1024).toFixed(1)} KB gzip > ${simRules.maxEngineGzipKB} KB`);
-  if (sim?.readyMsMedian !== undefined && simRules.maxReadyMs !== undefined && sim.readyMsMedian > simRules.maxReadyMs)
-    broken.push(`lab: terminal takes input after ${sim.readyMsMedian} ms > ${simRules.maxReadyMs} ms`);
+  // The goal is issue 14's figure, at 4x CPU; a result without that measurement is held to it unthrottled.
+  const readyMs = sim?.readyMsThrottledMedian ?? sim?.readyMsMedian;
+  const at = sim?.readyMsThrottledMedian !== undefined ? ` at ${sim.cpuThrottle}x CPU` : '';
+  if (readyMs !== undefined && simRules.maxReadyMs !== undefined && readyMs > simRules.maxReadyMs)
+    broken.push(`lab: terminal takes input after ${readyMs} ms${at} > ${simRules.maxReadyMs} ms`);
   const restoreMs = results.engine?.restore?.mainThreadMs;
   const maxRestore = budgets.engine?.maxRestoreMainThreadMs;
   if (restoreMs !== undefined && maxRestore !== undefined && restoreMs > maxRestore)
     broken.push(`share-link restore (2,000 commands): ${restoreMs} ms main thread > ${maxRestore} ms`);
+  const peers = budgets.peers ?? {};
+  const starlight = results.peers?.starlight;
+  if (starlight && peers.maxBuildRatio !== undefined && starlight.buildRatio > peers.maxBuildRatio)
+    broken.push(`build: ×${starlight.buildRatio} the Starlight-only build > ×${peers.maxBuildRatio}`);
+  if (starlight && peers.maxRebuildRatio !== undefined && starlight.rebuildRatio > peers.maxRebuildRatio)
+    broken.push(
+      `rebuild after a one-line edit: ×${starlight.rebuildRatio} the Starlight-only build > ×${peers.maxRebuildRatio}`,
+    );
+  const marp = results.peers?.marp;
+  if (marp && peers.maxPdfRatio !== undefined && marp.ratio > peers.maxPdfRatio)
+    broken.push(`PDF export: ×${marp.ratio} Marp's > ×${peers.maxPdfRatio}`);
   return broken;
 }

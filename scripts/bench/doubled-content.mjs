@@ -24,16 +24,27 @@ export function pageAgain(text, projectRoot) {
   return `---\n${front}\n---\n${copied}`;
 }
 
-/** Writes content/ plus the copies into `dest` (emptied first) and returns how many pages were doubled. */
-export function writeDoubledContent(src, dest, projectRoot) {
+/**
+ * Copies content/ into `dest` (emptied first) so that it builds from there (CONTENT_DIR): its
+ * components are imported from the project by absolute path. Returns the copied pages' names.
+ */
+export function copyContent(src, dest, projectRoot) {
   rmSync(dest, { recursive: true, force: true });
   mkdirSync(path.dirname(dest), { recursive: true });
   cpSync(src, dest, { recursive: true });
-  let doubled = 0;
-  for (const name of readdirSync(src)) {
-    if (!name.endsWith('.mdx')) continue;
+  const pages = readdirSync(src).filter((name) => name.endsWith('.mdx'));
+  for (const name of pages) {
     const text = readFileSync(path.join(src, name), 'utf8').replace(/from '\.\.\/src\//g, `from '${projectRoot}/src/`);
     writeFileSync(path.join(dest, name), text);
+  }
+  return pages;
+}
+
+/** Writes content/ plus the copies into `dest` (emptied first) and returns how many pages were doubled. */
+export function writeDoubledContent(src, dest, projectRoot) {
+  let doubled = 0;
+  for (const name of copyContent(src, dest, projectRoot)) {
+    const text = readFileSync(path.join(dest, name), 'utf8');
     if (/^deck: false$/m.test(text) || name === 'index.mdx') continue;
     writeFileSync(path.join(dest, name.replace(/\.mdx$/, '-again.mdx')), pageAgain(text, projectRoot));
     doubled++;

@@ -36,7 +36,7 @@ export function markdownReport(results, broken, notes = {}) {
   if (results.simulator) {
     const s = results.simulator;
     lines.push(
-      `Simulator on ${s.labPath}: ${s.jsFiles} JavaScript files of its own, ${kb(s.jsBytes)} KB raw, ${kb(s.jsGzipBytes)} KB gzip; the terminal accepts input ${s.readyMsMedian} ms after navigation starts (median of ${s.readyMsRuns.length} loads, unthrottled).`,
+      `Simulator on ${s.labPath}: ${s.jsFiles} JavaScript files of its own, ${kb(s.jsBytes)} KB raw, ${kb(s.jsGzipBytes)} KB gzip; the terminal accepts input ${s.readyMsMedian} ms after navigation starts (median of ${s.readyMsRuns.length} loads, unthrottled)${s.readyMsThrottledMedian !== undefined ? `, ${s.readyMsThrottledMedian} ms with the CPU slowed down ${s.cpuThrottle}x (median of ${s.readyMsThrottledRuns.length} loads: ${s.readyMsThrottledRuns.join(', ')} ms)` : ''}.`,
       ...(s.files ? ['', `Its files (KB gzip): ${s.files.map((f) => `${f.name} ${kb(f.gzip)}`).join(', ')}.`] : []),
       '',
     );
@@ -64,6 +64,7 @@ export function markdownReport(results, broken, notes = {}) {
       '',
     );
   }
+  if (results.peers) lines.push(...peersReport(results.peers), '');
   if (results.engine) lines.push(`Simulator engine: ${JSON.stringify(results.engine)}`, '');
   else lines.push(`Simulator engine: ${results.engineNote}`, '');
   lines.push(
@@ -89,4 +90,30 @@ export function markdownReport(results, broken, notes = {}) {
       '',
     );
   return lines.join('\n');
+}
+
+/** The comparisons with peers (scripts/bench/peers.mjs): ours, theirs, and the median of the paired ratios. */
+export function peersReport({ starlight, marp }) {
+  const runs = (list) => `${list.length} paired run${list.length === 1 ? '' : 's'}`;
+  const lines = [
+    'Peers (each ratio is the median of the ratios of paired runs, the two taking turns):',
+    '',
+    '| comparison | ours (s) | peer (s) | ratio | goal |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  if (starlight)
+    lines.push(
+      `| full build vs Starlight-only build (${starlight.pages} pages, ${runs(starlight.runs)}) | ${starlight.oursSeconds} | ${starlight.theirsSeconds} | ×${starlight.buildRatio} | ≤ ×1.5 |`,
+      `| rebuild after a one-line edit (${starlight.editedPage}) vs Starlight-only build | ${starlight.oursRebuildSeconds} | ${starlight.theirsSeconds} | ×${starlight.rebuildRatio} | ≤ ×0.5 |`,
+    );
+  if (marp)
+    lines.push(
+      `| PDF step (all PDFs, PDF_CACHE=0) vs Marp's PDF export (${marp.slides} slides, ${runs(marp.runs)}) | ${marp.oursSeconds} | ${marp.marpSeconds} | ×${marp.ratio} | ≤ ×1.0 |`,
+    );
+  if (starlight)
+    lines.push(
+      '',
+      `The Starlight-only build after the same edit took ${starlight.theirsRebuildSeconds} s (its own rebuild). Starlight-only: the talk's docs prose as Markdown in a generated Astro + Starlight project, Starlight's defaults; ours: \`npm run build\` with an empty build cache (scripts/bench/peers.mjs).`,
+    );
+  return lines;
 }

@@ -55,3 +55,32 @@ describe('budgets', () => {
     ]);
   });
 });
+
+describe('budgets: the 4x CPU ready time and the peers', () => {
+  const budgets = {
+    allPages: {},
+    pages: {},
+    simulator: { maxReadyMs: 300 },
+    peers: { maxBuildRatio: 1.5, maxRebuildRatio: 0.5, maxPdfRatio: 1 },
+  };
+  it('holds the ready time at 4x CPU to the goal when it was measured, and names each ratio over its goal', () => {
+    const broken = checkBudgets(
+      {
+        pages: [],
+        simulator: { readyMsMedian: 250, readyMsThrottledMedian: 640, cpuThrottle: 4 },
+        peers: { starlight: { buildRatio: 2.1, rebuildRatio: 0.4 }, marp: { ratio: 1.2 } },
+      },
+      budgets,
+    );
+    expect(broken).toEqual([
+      'lab: terminal takes input after 640 ms at 4x CPU > 300 ms',
+      'build: ×2.1 the Starlight-only build > ×1.5',
+      "PDF export: ×1.2 Marp's > ×1",
+    ]);
+  });
+  it('falls back to the unthrottled time for a result without the 4x measurement', () => {
+    expect(checkBudgets({ pages: [], simulator: { readyMsMedian: 350 } }, budgets)).toEqual([
+      'lab: terminal takes input after 350 ms > 300 ms',
+    ]);
+  });
+});
