@@ -43,7 +43,7 @@ describe('the PDF step and its cache', { timeout: 4 * BUILD_TIMEOUT_MS }, () => 
     expect(second.output).not.toMatch(/pdf: wrote/);
     expect(slidesPdf().equals(printed)).toBe(true);
 
-    // A content edit changes the built deck's HTML; the stylesheet stands for a change of CSS alone.
+    // A content edit changes the built deck's HTML; the next test changes a script alone.
     replaceIn(path.join(build.dist, 'slides', 'index.html'), 'First slide', 'First slide, edited');
     const third = pdfStep();
     expect(third.status, third.output).toBe(0);
@@ -51,11 +51,13 @@ describe('the PDF step and its cache', { timeout: 4 * BUILD_TIMEOUT_MS }, () => 
     expect(slidesPdf().equals(printed)).toBe(false);
   });
 
-  it('prints again when only a stylesheet the deck loads changed', () => {
+  // The deck's CSS is inline in its HTML (src/deck/inline-deck-css.mjs); its scripts stand for the
+  // files it loads beside the HTML.
+  it('prints again when only a script the deck loads changed', () => {
     const deck = readFileSync(path.join(build.dist, 'slides', 'index.html'), 'utf8');
-    const css = /href="\/(_astro\/[^"]+\.css)"/.exec(deck)?.[1];
-    expect(css).toBeDefined();
-    replaceIn(path.join(build.dist, css!), '}', '}\n.cache-test{color:red}');
+    const script = /src="\/(_astro\/[^"]+\.js)"/.exec(deck)?.[1];
+    expect(script).toBeDefined();
+    replaceIn(path.join(build.dist, script!), ';', ';\n/* cache-test */');
     const run = pdfStep();
     expect(run.status, run.output).toBe(0);
     expect(run.output).toMatch(/pdf: printed in/);
