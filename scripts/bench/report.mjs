@@ -3,7 +3,11 @@ const kb = (b) => (b / 1024).toFixed(1);
 
 export function markdownReport(results, broken, notes = {}) {
   const load = results.loadAverage;
-  const busy = load && Math.max(load.start, load.end, load.max ?? 0) > 2;
+  // The 1-minute load average counts the bench's own builds and browsers, which keep up to two cores
+  // busy, and decays from whatever ran before: the machine was shared when the load sampled during
+  // the run stayed above its cores (other work waiting for CPU), or, without samples, at either end.
+  const cores = Number(/^(\d+) CPUs/.exec(results.machine ?? '')?.[1]) || 2;
+  const busy = load && (load.median !== undefined ? load.median : Math.max(load.start, load.end)) > cores;
   const lines = [
     `Measured ${results.date} on ${results.machine}.`,
     '',
@@ -17,8 +21,8 @@ export function markdownReport(results, broken, notes = {}) {
               : '') +
             ': ' +
             (busy
-              ? 'a busy machine (2 cores shared with other work), so timings (build, LCP, TBT, ready) are worse than on a quiet one and vary between runs.'
-              : 'a quiet machine.'),
+              ? `a busy machine (${cores} cores shared with other work), so timings (build, LCP, TBT, ready) are worse than on a quiet one and vary between runs.`
+              : `a quiet machine (no other work: the load is the bench's own builds and browsers).`),
         ]
       : []),
     '',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { median, medianOfRuns } from '../../../../scripts/bench/median.mjs';
 import { pageAgain } from '../../../../scripts/bench/doubled-content.mjs';
 import { checkBudgets } from '../../../../scripts/bench/budgets.mjs';
+import { markdownReport } from '../../../../scripts/bench/report.mjs';
 
 describe('bench medians', () => {
   it('takes the middle value, or the mean of the two middle ones', () => {
@@ -82,5 +83,25 @@ describe('budgets: the 4x CPU ready time and the peers', () => {
     expect(checkBudgets({ pages: [], simulator: { readyMsMedian: 350 } }, budgets)).toEqual([
       'lab: terminal takes input after 350 ms > 300 ms',
     ]);
+  });
+});
+
+describe('the report says whether the machine was shared', () => {
+  const results = (loadAverage: object) => ({
+    date: '2026-11-30',
+    machine: '2 CPUs, linux x64, Lighthouse default (mobile, simulated throttling)',
+    buildSeconds: 19,
+    distBytes: 1024,
+    loadAverage,
+    pages: [],
+  });
+  it('quiet when the sampled load stayed within the cores, even after a busy start', () => {
+    const md = markdownReport(results({ start: 4.6, end: 2.6, min: 0.8, max: 4.6, median: 1.6 }), []);
+    expect(md).toContain('a quiet machine');
+    expect(md).not.toContain('busy');
+  });
+  it('busy when other work kept more processes waiting than there are cores', () => {
+    const md = markdownReport(results({ start: 9.3, end: 7.5, min: 5.2, max: 9.8, median: 7 }), []);
+    expect(md).toContain('a busy machine (2 cores shared with other work)');
   });
 });
