@@ -4,9 +4,9 @@
 // of Chromium, Chrome and Edge on Linux, macOS and Windows, the same browsers' names on $PATH, and
 // last Playwright's own download.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
 
 /** Install locations by platform, most specific first. */
 export function knownLocations(platform = process.platform, env = process.env) {
@@ -63,6 +63,9 @@ export function candidates(env = process.env, platform = process.platform) {
 export function findChromium() {
   for (const candidate of candidates()) if (existsSync(candidate)) return candidate;
   try {
+    // Loaded only here, the last resort: Playwright takes about a second to load, which a PDF step
+    // that reuses its cached PDFs (scripts/pdf.mjs) would otherwise spend for nothing.
+    const { chromium } = createRequire(import.meta.url)('@playwright/test');
     const bundled = chromium.executablePath();
     if (bundled && existsSync(bundled)) return bundled;
   } catch {
