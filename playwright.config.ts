@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { findHeadlessChromium } from './scripts/chromium-path.mjs';
 import { freePortSync } from './scripts/free-port.mjs';
@@ -16,6 +17,9 @@ const executablePath = findHeadlessChromium();
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // One results folder per build: `npm test` runs the suites at / and at the base path side by side,
+  // and Playwright empties its results folder when a run starts.
+  outputDir: `test-results/${path.basename(process.env.OUT_DIR || 'dist')}`,
   // Two workers per core: a test spends most of its time waiting on the page (navigation, transitions,
   // retried assertions), so two workers left a 2-core machine two-thirds idle (the whole suite used
   // 172 CPU-seconds in 234 s wall). Measured at load 15-19 on 2 cores: 4 workers 8.1 min, 2 workers 11.8.

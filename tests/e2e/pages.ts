@@ -43,9 +43,15 @@ export function isDocsPage(page: string, root: string = distDir): boolean {
   return parseHtmlFile(path.join(root, page, 'index.html')).querySelector('starlight-theme-select') !== null;
 }
 
-/** Built pages that are Starlight docs pages (landing included). */
+const docsPagesOf = new Map<string, string[]>();
+/**
+ * Built pages that are Starlight docs pages (landing included). Parsing every page takes about half a
+ * second, and each worker imports several specs that ask, so the answer is kept per worker.
+ */
 export function docsPages(root: string = distDir): string[] {
-  return builtPages(root).filter((p) => isDocsPage(p, root));
+  let pages = docsPagesOf.get(root);
+  if (!pages) docsPagesOf.set(root, (pages = builtPages(root).filter((p) => isDocsPage(p, root))));
+  return [...pages];
 }
 
 /** Slide ids worth checking one by one: the title slide, then the first slide of each part. */
