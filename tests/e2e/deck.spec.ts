@@ -228,7 +228,7 @@ test.describe("reveal's parts the deck loads on first use (src/deck/reveal/)", (
   test('the built deck uses none of the reveal features its build leaves out', () => {
     // The slides' markup: the deck's inlined CSS (src/deck/inline-deck-css.mjs) names reveal's selectors.
     const html = readFileSync(path.join(distDir, 'slides', 'index.html'), 'utf8').replace(
-      /<style>[\s\S]*?<\/style>/g,
+      /<style[^>]*>[\s\S]*?<\/style>/g,
       '',
     );
     const leftOut: [RegExp, string][] = [
@@ -287,5 +287,50 @@ test.describe("reveal's parts the deck loads on first use (src/deck/reveal/)", (
       'overlay',
       'overview',
     ]);
+  });
+
+  test("reveal's CSS for the overview and the print view is not in the first HTML and arrives with them", async ({
+    page,
+  }) => {
+    // The build splits the deck's inlined CSS (src/deck/inline-deck-css.mjs, src/deck/split-reveal-css.mjs).
+    const html = readFileSync(path.join(distDir, 'slides', 'index.html'), 'utf8');
+    const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+    expect(inlineCss).toContain('.reveal .controls');
+    expect(inlineCss, 'the scroll view a phone starts in').toContain('.reveal-scroll');
+    expect(inlineCss).not.toContain('.reveal.overview .slides section{');
+    expect(inlineCss).not.toContain('html.reveal-print .reveal .slides .pdf-page{');
+
+    const onDemandCss: string[] = [];
+    page.on('request', (r) => {
+      if (/\.on-demand\.[\w-]+\.css$/.test(r.url())) onDemandCss.push(r.url());
+    });
+    await page.goto('slides/#/immutability');
+    await page.waitForFunction(() => (window as any).deck?.isReady());
+    await page.waitForLoadState('networkidle');
+    expect(onDemandCss, 'on-demand CSS fetched at load').toEqual([]);
+    // Transitions are inline: the first key press slides.
+    await expect(page.locator('.reveal')).toHaveClass(/\bslide\b/);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.reveal .slides > section.past').last()).toHaveCSS('transform', /matrix/);
+
+    await page.keyboard.press('o');
+    const slide = page.locator('.reveal.overview .slides > section').first();
+    // reveal's overview rules: every slide shown as a clickable thumbnail.
+    await expect(slide).toHaveCSS('cursor', 'pointer');
+    await expect(slide).toHaveCSS('visibility', 'visible');
+    expect(onDemandCss.length).toBeGreaterThan(0);
+    await page.keyboard.press('o');
+    await expect(page.locator('.reveal')).not.toHaveClass(/overview/);
+  });
+
+  test('the print view (PDF export) gets its CSS on the print address', async ({ page }) => {
+    await page.goto('slides/?view=print');
+    const pages = page.locator('.reveal .slides .pdf-page');
+    await expect(pages.first()).toBeAttached();
+    const slideCount = await page.locator('.reveal .slides section.slide').count();
+    await expect(pages).toHaveCount(slideCount);
+    // reveal's print view: a page break after each slide; the deck's: no toolbar on paper.
+    await expect(pages.first()).toHaveCSS('break-after', 'page');
+    await expect(page.locator('.deck-toolbar')).toBeHidden();
   });
 });

@@ -3,6 +3,7 @@
  * and it is fetched then. What is typed between G and the box's arrival (a slide number, Enter or
  * Esc) is kept and handed to the box, so nothing typed is lost or read as a deck key.
  */
+import { withOnDemandCss } from './on-demand-css.ts';
 import { OnDemand } from './on-demand.ts';
 
 interface JumpToSlide {
@@ -23,7 +24,7 @@ export default class JumpToSlideOnDemand {
 
   constructor(reveal: unknown) {
     this.#box = new OnDemand(() =>
-      import('reveal.js/js/controllers/jumptoslide.js').then((module) => {
+      withOnDemandCss(import('reveal.js/js/controllers/jumptoslide.js')).then((module) => {
         const box = new module.default(reveal as never) as unknown as JumpToSlide;
         box.render();
         return box;

@@ -5,6 +5,7 @@
  * on the first ? (or F1), and answers "nothing open" until then. Slides with preview targets, or
  * `previewLinks` turned on, fetch it at once, so those still work.
  */
+import { withOnDemandCss } from './on-demand-css.ts';
 import { OnDemand } from './on-demand.ts';
 
 interface Overlay {
@@ -36,7 +37,7 @@ export default class OverlayOnDemand {
   constructor(reveal: RevealForOverlay) {
     this.#reveal = reveal;
     this.#overlay = new OnDemand(() =>
-      import('reveal.js/js/controllers/overlay.js').then((module) => {
+      withOnDemandCss(import('reveal.js/js/controllers/overlay.js')).then((module) => {
         const overlay = new module.default(reveal as never) as unknown as Overlay;
         overlay.update();
         return overlay;

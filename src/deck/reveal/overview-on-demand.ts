@@ -3,6 +3,7 @@
  * slides that O (or Esc) opens: it is fetched on the first O, and until then no overview is open.
  * reveal asks the overview to lay itself out only while it is open.
  */
+import { withOnDemandCss } from './on-demand-css.ts';
 import { OnDemand } from './on-demand.ts';
 
 interface Overview {
@@ -19,7 +20,7 @@ export default class OverviewOnDemand {
 
   constructor(reveal: unknown) {
     this.#overview = new OnDemand(() =>
-      import('reveal.js/js/controllers/overview.js').then(
+      withOnDemandCss(import('reveal.js/js/controllers/overview.js')).then(
         (module) => new module.default(reveal as never) as unknown as Overview,
       ),
     );

@@ -3,6 +3,7 @@
  * deck does not auto-slide; reveal makes the control only when `autoSlide` is set (for instance by
  * `?autoSlide=5000` in the address), and then it is fetched and shown a moment later.
  */
+import { withOnDemandCss } from './on-demand-css.ts';
 interface Playback {
   setPlaying(playing: boolean): void;
   on(type: string, listener: EventListener): void;
@@ -17,7 +18,7 @@ export default class PlaybackOnDemand implements Playback {
   readonly #calls: ((playback: Playback) => void)[] = [];
 
   constructor(container: HTMLElement, progressCheck: () => number) {
-    void import('reveal.js/js/components/playback.js').then((module) => {
+    void withOnDemandCss(import('reveal.js/js/components/playback.js')).then((module) => {
       if (this.#destroyed) return;
       this.#real = new module.default(container as never, progressCheck as never) as unknown as Playback;
       for (const call of this.#calls.splice(0)) call(this.#real);

@@ -3,6 +3,7 @@
  * out as a PDF page. Only the print addresses use it (`?view=print`, `?print-pdf`: scripts/pdf.mjs
  * prints the PDFs and the handouts from them), so it is fetched when reveal activates it there.
  */
+import { withOnDemandCss } from './on-demand-css.ts';
 interface RevealForPrintView {
   getConfig(): { view?: string | null };
 }
@@ -20,7 +21,7 @@ export default class PrintViewOnDemand {
   }
 
   activate(): Promise<void> {
-    return import('reveal.js/js/controllers/printview.js').then((module) =>
+    return withOnDemandCss(import('reveal.js/js/controllers/printview.js')).then((module) =>
       (new module.default(this.#reveal as never) as unknown as { activate(): Promise<void> }).activate(),
     );
   }
