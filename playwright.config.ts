@@ -20,16 +20,20 @@ export default defineConfig({
   // One results folder per build: `npm test` runs the suites at / and at the base path side by side,
   // and Playwright empties its results folder when a run starts.
   outputDir: `test-results/${path.basename(process.env.OUT_DIR || 'dist')}`,
-  // Two workers per core: a test spends most of its time waiting on the page (navigation, transitions,
-  // retried assertions), so two workers left a 2-core machine two-thirds idle (the whole suite used
-  // 172 CPU-seconds in 234 s wall). Measured at load 15-19 on 2 cores: 4 workers 8.1 min, 2 workers 11.8.
+  // Two workers per core when a run is alone: a worker waiting on its page (navigation, transitions,
+  // retried assertions) leaves the core to another; measured at load 15-19 on 2 cores, 4 workers took
+  // 8.1 min and 2 workers 11.8. The suite itself is CPU-bound (about 8 CPU-minutes, mostly Chromium's
+  // renderers). `npm test` runs the e2e runs at / and at the base path side by side and gives each one
+  // worker per core (E2E_WORKERS), so no more tests share the machine than when they ran in turn.
   fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS) || Math.min(8, 2 * availableParallelism()),
   retries: 0,
   reporter: [['list']],
-  // Generous limits for slow CI machines; tests wait for states, never for time.
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Hang guards, not speed checks: tests wait for states, never for time. Sized for a machine loaded
+  // ten times over: at load 15-22 (the suites side by side beside other developers' work) a share-link
+  // restore took over 10 s to show its question and a page framing 22 others over 60 s.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   // A run at a BASE_PATH repeats only the tests tagged @base: those whose subject is an address the
   // base path changes (links, assets, deck routes, QR codes, embeds, share links, search results,
   // host header files, lazily loaded scripts). Everything else is the same at any base and runs at /.

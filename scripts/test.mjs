@@ -16,6 +16,7 @@
 // Options: `npm test -- --only=unit,e2e` runs the named suites (lint, unit, e2e, e2e-base).
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -105,6 +106,10 @@ if (!alone) {
   console.log(`Running ${SUITES.map((s) => s.name).join(', ')} side by side; each one's output follows when it ends.`);
 }
 
+// The e2e runs side by side share the machine's workers (see playwright.config.ts): one per core each.
+const e2eRuns = SUITES.filter((s) => s.needsBrowser).length;
+const e2eWorkers = process.env.E2E_WORKERS || String(Math.max(1, Math.floor((2 * availableParallelism()) / e2eRuns)));
+
 async function runSuite(suite) {
   const started = performance.now();
   const logFile = path.join(LOG_DIR, `${suite.name}.log`);
@@ -115,7 +120,8 @@ async function runSuite(suite) {
   for (const step of suite.steps) {
     if (failure && !suite.keepGoing) break;
     const release = step.astro ? await takeAstroTurn() : undefined;
-    const status = await run(step.argv, suite.env, out);
+    const env = suite.needsBrowser ? { E2E_WORKERS: e2eWorkers, ...suite.env } : suite.env;
+    const status = await run(step.argv, env, out);
     release?.();
     if (status !== 0) failure = [failure, `\`${step.argv.join(' ')}\` failed`].filter(Boolean).join(', ');
     // A line of progress per step, while the suites' own output waits in their logs.
