@@ -90,3 +90,19 @@ describe('splitRevealCss: what the first slide needs inline, the rest on first u
       expect(readFileSync(path.join(contentDir, file), 'utf8'), file).not.toMatch(/data-transition|transition=/);
   });
 });
+
+describe('the handout keeps its one column of larger transcript type after the split', () => {
+  // The build splits every stylesheet the deck inlines, the simulator's too: had the handout's rule
+  // stayed inline while the print view's went to the file linked after it, the handouts would print
+  // each transcript in the slides' two columns of small type (it happened: 22 pages instead of 26).
+  // Without comments, as the build's minifier hands it over.
+  const sim = readFileSync(path.join('src', 'components', 'sim', 'sim.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  it('defers the handout rule with the print rule and after it', () => {
+    const { inline, deferred } = splitRevealCss(sim);
+    const print = deferred.indexOf('html.reveal-print .reveal sim-machine .sim-transcript-steps{');
+    const handout = deferred.indexOf('html.reveal-print.deck-handout .reveal sim-machine .sim-transcript-steps{');
+    expect(print).toBeGreaterThanOrEqual(0);
+    expect(handout).toBeGreaterThan(print);
+    expect(inline).not.toMatch(/deck-handout[^{]*sim-transcript-steps\{/);
+  });
+});
